@@ -1,0 +1,100 @@
+/** AddWithCarry on int32 halves, writing the result and optionally NZCV into the state words. */
+import { I_C, I_N, I_V, I_Z } from '../layout.js';
+
+/** 64-bit a + b + cin into x[d], x[d+1]; sets NZCV when `setFlags`. Reads all inputs first. */
+export function addWithCarry64(
+  x: Int32Array,
+  d: number,
+  alo: number,
+  ahi: number,
+  blo: number,
+  bhi: number,
+  cin: number,
+  setFlags: boolean,
+): void {
+  const l = (alo >>> 0) + (blo >>> 0) + cin;
+  const c0 = l > 0xffffffff ? 1 : 0;
+  const h = (ahi >>> 0) + (bhi >>> 0) + c0;
+  const lo = l | 0;
+  const hi = h | 0;
+  x[d] = lo;
+  x[d + 1] = hi;
+  if (setFlags) {
+    x[I_N] = hi >>> 31;
+    x[I_Z] = (lo | hi) === 0 ? 1 : 0;
+    x[I_C] = h > 0xffffffff ? 1 : 0;
+    x[I_V] = ((ahi ^ hi) & (bhi ^ hi)) >>> 31;
+  }
+}
+
+/** 32-bit a + b + cin into x[d] (upper word zeroed); sets NZCV when `setFlags`. */
+export function addWithCarry32(
+  x: Int32Array,
+  d: number,
+  a: number,
+  b: number,
+  cin: number,
+  setFlags: boolean,
+): void {
+  const l = (a >>> 0) + (b >>> 0) + cin;
+  const r = l | 0;
+  x[d] = r;
+  x[d + 1] = 0;
+  if (setFlags) {
+    x[I_N] = r >>> 31;
+    x[I_Z] = r === 0 ? 1 : 0;
+    x[I_C] = l > 0xffffffff ? 1 : 0;
+    x[I_V] = ((a ^ r) & (b ^ r)) >>> 31;
+  }
+}
+
+/** Sets N and Z from a 64-bit result and clears C and V (logical ops with S). */
+export function logicFlags64(x: Int32Array, lo: number, hi: number): void {
+  x[I_N] = hi >>> 31;
+  x[I_Z] = (lo | hi) === 0 ? 1 : 0;
+  x[I_C] = 0;
+  x[I_V] = 0;
+}
+
+export function logicFlags32(x: Int32Array, r: number): void {
+  x[I_N] = r >>> 31;
+  x[I_Z] = r === 0 ? 1 : 0;
+  x[I_C] = 0;
+  x[I_V] = 0;
+}
+
+/** ConditionHolds for cond 0..15 against the flag words. */
+export function conditionHolds(x: Int32Array, cond: number): boolean {
+  let r: boolean;
+  switch (cond >> 1) {
+    case 0: r = x[I_Z] === 1; break; // EQ
+    case 1: r = x[I_C] === 1; break; // CS
+    case 2: r = x[I_N] === 1; break; // MI
+    case 3: r = x[I_V] === 1; break; // VS
+    case 4: r = x[I_C] === 1 && x[I_Z] === 0; break; // HI
+    case 5: r = x[I_N] === x[I_V]; break; // GE
+    case 6: r = x[I_N] === x[I_V] && x[I_Z] === 0; break; // GT
+    default: r = true; // AL
+  }
+  return (cond & 1) === 1 && cond !== 15 ? !r : r;
+}
+
+/** One specialised test per condition, so a decoded B.cond/CSEL calls a tiny monomorphic function. */
+export const conditionTests: readonly ((x: Int32Array) => boolean)[] = [
+  (x) => x[I_Z] === 1,
+  (x) => x[I_Z] === 0,
+  (x) => x[I_C] === 1,
+  (x) => x[I_C] === 0,
+  (x) => x[I_N] === 1,
+  (x) => x[I_N] === 0,
+  (x) => x[I_V] === 1,
+  (x) => x[I_V] === 0,
+  (x) => x[I_C] === 1 && x[I_Z] === 0,
+  (x) => !(x[I_C] === 1 && x[I_Z] === 0),
+  (x) => x[I_N] === x[I_V],
+  (x) => x[I_N] !== x[I_V],
+  (x) => x[I_N] === x[I_V] && x[I_Z] === 0,
+  (x) => !(x[I_N] === x[I_V] && x[I_Z] === 0),
+  () => true,
+  () => true,
+];

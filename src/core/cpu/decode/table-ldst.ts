@@ -1,0 +1,3 @@
+import type { TableLine } from './encoding.js';
+
+export const ldst: TableLine[] = [];

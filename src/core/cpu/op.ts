@@ -1,0 +1,26 @@
+import type { Cpu } from './cpu.js';
+
+/** A pre-decoded instruction: a closure over its decoded fields, run against a CPU. */
+export type Op = (c: Cpu) => void;
+
+/** Why `Cpu.run` returned. The kernel maps these to syscalls and signals. */
+export const Stop = {
+  None: 0,
+  /** the instruction budget ran out */
+  Budget: 1,
+  /** SVC #imm: `Cpu.pc` is the next instruction */
+  Svc: 2,
+  /** BRK #imm: `Cpu.pc` is the BRK, `Cpu.stopInfo` its immediate */
+  Brk: 3,
+  /** UNDEFINED encoding at `Cpu.pc` */
+  Undefined: 4,
+  /** memory fault at `Cpu.pc`; details in memory's FAULT */
+  Fault: 5,
+  /** a debugger breakpoint at `Cpu.pc` */
+  Breakpoint: 6,
+  /** branch to a misaligned PC (`Cpu.pc` holds the bad target) */
+  PcAlign: 7,
+  /** SP misaligned on an SP-based access */
+  SpAlign: 8,
+} as const;
+export type StopReason = (typeof Stop)[keyof typeof Stop];
