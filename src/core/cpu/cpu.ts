@@ -129,6 +129,15 @@ export class Cpu {
     this.pageBlocks.delete(page);
   }
 
+  /** Drops decoded blocks on the pages of [addr, addr+len) (after munmap/mprotect/mmap there). */
+  flushBlocksIn(addr: number, len: number): void {
+    const first = Math.floor(addr / PAGE_SIZE);
+    const last = Math.floor((addr + Math.max(len, 1) - 1) / PAGE_SIZE);
+    if (last - first > this.pageBlocks.size) {
+      for (const page of [...this.pageBlocks.keys()]) if (page >= first && page <= last) this.invalidatePage(page);
+    } else for (let pg = first; pg <= last; pg++) this.invalidatePage(pg);
+  }
+
   /** Drops every decoded block (after munmap/mprotect of code, or exec). */
   flushBlocks(): void {
     for (const b of this.blocks.values()) b.valid = false;

@@ -1,0 +1,201 @@
+/**
+ * The Node command-line host: `a64play [options] PROGRAM [ARGS...]`, behaving like qemu-aarch64.
+ * The guest sees the host filesystem, the host's stdio and the current directory.
+ */
+import { randomFillSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ExecFormatError } from '../core/elf/elf.js';
+import { signalDescriptions } from '../core/linux/abi.js';
+import { type Host, Kernel } from '../core/linux/kernel.js';
+import { Vfs } from '../core/vfs/vfs.js';
+import type { SharedMemoryLike } from '../core/memory/memory.js';
+import { HostFs, HostStdio } from './hostfs.js';
+
+const USAGE = `usage: a64play [options] program [arguments...]
+Runs an aarch64 Linux program (a static or dynamically linked ELF executable, or a #! script).
+
+Options:
+  -L path          prefix tried first for absolute paths (a sysroot with the dynamic loader and libraries)
+  -E var=value     set an environment variable for the program (repeatable)
+  -U var           remove an environment variable (repeatable)
+  -0 argv0         argv[0] for the program (default: the program path as given)
+  -strace          log every system call with its arguments and result on stderr (also --strace)
+  --stats          print guest instructions executed, wall time and MIPS on stderr at exit
+  -h, --help       show this help and exit
+  --version        show the version and exit
+
+The exit status is the program's; a program killed by signal N exits with 128+N.
+Environment: A64PLAY_LD_PREFIX is the default for -L (like QEMU_LD_PREFIX).`;
+
+interface Options {
+  sysroot: string;
+  env: Map<string, string>;
+  argv0: string | null;
+  strace: boolean;
+  stats: boolean;
+  program: string;
+  args: string[];
+}
+
+class UsageError extends Error {}
+
+/** Node has WebAssembly but its type declarations live in the DOM lib, which the CLI does not load. */
+const wasmApi = (globalThis as unknown as {
+  WebAssembly: { Memory: new (d: { initial: number; maximum: number; shared: boolean }) => SharedMemoryLike };
+}).WebAssembly;
+
+function version(): string {
+  try {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const pkg = JSON.parse(readFileSync(join(here, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function parseArgs(argv: string[]): Options | 'help' | 'version' {
+  const env = new Map<string, string>();
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env.set(k, v);
+  const o: Options = {
+    sysroot: process.env.A64PLAY_LD_PREFIX ?? process.env.QEMU_LD_PREFIX ?? '',
+    env,
+    argv0: null,
+    strace: false,
+    stats: false,
+    program: '',
+    args: [],
+  };
+  let i = 0;
+  const value = (opt: string): string => {
+    const v = argv[++i];
+    if (v === undefined) throw new UsageError(`option ${opt} needs an argument`);
+    return v;
+  };
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('-') || a === '-') break;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    switch (a) {
+      case '-L':
+        o.sysroot = value(a);
+        break;
+      case '-E': {
+        const kv = value(a);
+        const eq = kv.indexOf('=');
+        if (eq <= 0) throw new UsageError(`-E expects VAR=VALUE, got '${kv}'`);
+        env.set(kv.slice(0, eq), kv.slice(eq + 1));
+        break;
+      }
+      case '-U':
+        env.delete(value(a));
+        break;
+      case '-0':
+        o.argv0 = value(a);
+        break;
+      case '-strace':
+      case '--strace':
+        o.strace = true;
+        break;
+      case '--stats':
+      case '-stats':
+        o.stats = true;
+        break;
+      case '-h':
+      case '-help':
+      case '--help':
+        return 'help';
+      case '-version':
+      case '--version':
+        return 'version';
+      default:
+        throw new UsageError(`unknown option '${a}' (try --help)`);
+    }
+  }
+  if (i >= argv.length) throw new UsageError('no program given (try --help)');
+  o.program = argv[i]!;
+  o.args = argv.slice(i + 1);
+  return o;
+}
+
+function nodeHost(): Host {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const t0 = process.hrtime.bigint();
+  const wall0 = Date.now() * 1e6;
+  return {
+    realtimeNs: () => wall0 + Number(process.hrtime.bigint() - t0),
+    monotonicNs: () => Number(process.hrtime.bigint()),
+    randomBytes: (b) => void randomFillSync(b),
+    sleepNs: (ns) => void Atomics.wait(sleeper, 0, 0, ns / 1e6),
+    cpuTimeNs: () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) * 1000;
+    },
+  };
+}
+
+/** Runs the CLI; returns the exit status (never throws for bad input). */
+export function main(argv: string[]): number {
+  let opts: Options | 'help' | 'version';
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`a64play: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  if (opts === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (opts === 'version') {
+    process.stdout.write(`a64play ${version()}\n`);
+    return 0;
+  }
+  const vfs = new Vfs();
+  vfs.mount('/', new HostFs('/'));
+  if (opts.sysroot) vfs.sysroot = opts.sysroot;
+  // 16 MiB to start, growing on demand up to 2 GiB of guest memory
+  const memory = new wasmApi.Memory({ initial: 256, maximum: 32768, shared: true });
+  const stderrWrite = (s: string) => process.stderr.write(s);
+  const kernel = new Kernel({
+    vfs,
+    host: nodeHost(),
+    memory,
+    stdio: [new HostStdio(0), new HostStdio(1), new HostStdio(2)],
+    trace: opts.strace ? stderrWrite : undefined,
+    cwd: process.cwd(),
+  });
+  const envp = [...opts.env].map(([k, v]) => `${k}=${v}`);
+  const argv0 = opts.argv0 ?? opts.program;
+  let proc;
+  try {
+    proc = kernel.spawn(opts.program, [argv0, ...opts.args], envp);
+  } catch (e) {
+    if (e instanceof ExecFormatError) {
+      process.stderr.write(`a64play: ${e.message}\n`);
+      return /No such file|Not a directory/.test(e.message) ? 127 : 126;
+    }
+    throw e;
+  }
+  const start = process.hrtime.bigint();
+  const result = kernel.run();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (opts.stats) {
+    const n = proc.cpu.icount;
+    const mips = n / seconds / 1e6;
+    process.stderr.write(`a64play: ${n} instructions in ${seconds.toFixed(3)} s (${mips.toFixed(1)} MIPS)\n`);
+  }
+  if (result.signal !== null) {
+    const [text, core] = signalDescriptions[result.signal] ?? [`Killed by signal ${result.signal}`, false];
+    if (text) process.stderr.write(`${text}${result.core && core ? ' (core dumped)' : ''}\n`);
+  }
+  return result.status;
+}

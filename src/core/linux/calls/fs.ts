@@ -1,0 +1,526 @@
+/** File and filesystem system calls. */
+import { utf8Encode } from '../../util/utf8.js';
+import { Pipe, PipeReader, PipeWriter } from '../../vfs/pipe.js';
+import { S_IFDIR, S_IFMT, S_IFREG, type Stat } from '../../vfs/types.js';
+import { joinPath } from '../../vfs/vfs.js';
+import {
+  AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
+  F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_GETLK, F_GETPIPE_SZ, F_SETFD, F_SETFL, F_SETLK, F_SETLKW, FD_CLOEXEC,
+  FIOCLEX, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_NONBLOCK, O_PATH, O_RDONLY,
+  O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter, TCGETS, TIOCGWINSZ,
+} from '../abi.js';
+import {
+  EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
+} from '../errno.js';
+import { OpenFile } from '../process.js';
+import type { SyscallContext, SyscallLine } from '../syscalls.js';
+
+/** Largest single read/write moved through a host buffer at once. */
+const MAX_IO = 16 * 1024 * 1024;
+
+function fileOf(c: SyscallContext, fd: number): OpenFile | number {
+  const e = c.p.fds.get(fd);
+  return e ? e.file : -EBADF;
+}
+
+/** Resolves (dirfd, path) to an absolute guest path, as the *at() calls do. */
+function resolveAt(c: SyscallContext, dirfd: number, path: string): string | number {
+  if (path.startsWith('/')) return joinPath('/', path);
+  if (dirfd === AT_FDCWD) return joinPath(c.p.cwd, path);
+  const f = fileOf(c, dirfd);
+  if (typeof f === 'number') return f;
+  const st = f.handle.stat();
+  if (typeof st === 'number') return st;
+  if ((st.mode & S_IFMT) !== S_IFDIR) return -ENOTDIR;
+  return joinPath(f.path, path);
+}
+
+/** Reads the path argument `pi` and resolves it against dirfd argument `di` (or the cwd). */
+function pathAt(c: SyscallContext, di: number | null, pi: number, allowEmpty = false): string | number {
+  const p = c.path(pi);
+  if (typeof p === 'number') return p;
+  if (p === '' && !allowEmpty) return -ENOENT;
+  return resolveAt(c, di === null ? AT_FDCWD : c.i(di), p);
+}
+
+function readInto(c: SyscallContext, f: OpenFile, addr: number, count: number, pos: number | null): number {
+  if ((f.flags & O_ACCMODE) === O_WRONLY || f.flags & O_PATH) return -EBADF;
+  if (f.handle.readdir) return -EISDIR;
+  const len = Math.min(count, MAX_IO);
+  if (len > 0 && !c.mem.writable(addr, len)) return -EFAULT;
+  const buf = new Uint8Array(len);
+  const at = pos ?? f.pos;
+  const n = f.handle.read(buf, at);
+  if (n < 0) return n;
+  if (n > 0) c.mem.write(addr, buf.subarray(0, n));
+  if (pos === null && f.handle.seekable) f.pos = at + n;
+  return n;
+}
+
+function writeFrom(c: SyscallContext, f: OpenFile, addr: number, count: number, pos: number | null): number {
+  if ((f.flags & O_ACCMODE) === O_RDONLY || f.flags & O_PATH) return -EBADF;
+  const len = Math.min(count, MAX_IO);
+  const data = c.mem.read(addr, len);
+  if (!data) return -EFAULT;
+  let at = pos ?? f.pos;
+  if (pos === null && f.flags & O_APPEND && f.handle.seekable) {
+    const st = f.handle.stat();
+    if (typeof st !== 'number') at = st.size;
+  }
+  const n = f.handle.write(data, at);
+  if (n === -EPIPE) c.k.raiseSignal(c.p, SIG.SIGPIPE);
+  if (n > 0 && pos === null && f.handle.seekable) f.pos = at + n;
+  return n;
+}
+
+function iovecs(c: SyscallContext, addr: number, cnt: number): [number, number][] | number {
+  if (cnt < 0 || cnt > 1024) return -EINVAL;
+  const raw = c.mem.read(addr, cnt * 16);
+  if (!raw) return -EFAULT;
+  const r = new StructReader(raw);
+  const out: [number, number][] = [];
+  for (let i = 0; i < cnt; i++) out.push([r.u64(i * 16), r.u64(i * 16 + 8)]);
+  return out;
+}
+
+function vectored(c: SyscallContext, write: boolean, pos: number | null): number {
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  const iov = iovecs(c, c.u(1), c.i(2));
+  if (typeof iov === 'number') return iov;
+  if (pos !== null && !f.handle.seekable) return -ESPIPE;
+  let total = 0;
+  for (const [base, len] of iov) {
+    if (len === 0) continue;
+    const n = write ? writeFrom(c, f, base, len, pos === null ? null : pos + total) : readInto(c, f, base, len, pos === null ? null : pos + total);
+    if (n < 0) return total > 0 ? total : n;
+    total += n;
+    if (n < len) break;
+  }
+  return total;
+}
+
+function putStat(c: SyscallContext, addr: number, st: Stat | number, statx = false): number {
+  if (typeof st === 'number') return st;
+  return c.mem.write(addr, statx ? encodeStatx(st) : encodeStat(st)) ? 0 : -EFAULT;
+}
+
+function statAt(c: SyscallContext, dirfdArg: number, pathArg: number, flags: number): Stat | number {
+  const p = c.path(pathArg);
+  if (typeof p === 'number') return p;
+  if (p === '') {
+    if (!(flags & AT_EMPTY_PATH)) return -ENOENT;
+    const dirfd = c.i(dirfdArg);
+    if (dirfd === AT_FDCWD) return c.k.vfs.stat(c.p.cwd, true);
+    const f = fileOf(c, dirfd);
+    return typeof f === 'number' ? f : f.handle.stat();
+  }
+  const abs = resolveAt(c, c.i(dirfdArg), p);
+  if (typeof abs === 'number') return abs;
+  return c.k.vfs.stat(abs, !(flags & AT_SYMLINK_NOFOLLOW));
+}
+
+function openAt(c: SyscallContext, dirfdArg: number | null, pathArg: number, flags: number, mode: number): number {
+  const abs = pathAt(c, dirfdArg, pathArg);
+  if (typeof abs === 'number') return abs;
+  const h = c.k.vfs.open(abs, flags, mode & ~c.p.umask & 0o7777);
+  if (typeof h === 'number') return h;
+  const file = new OpenFile(h, flags & ~(O_CREAT | O_TRUNC | O_CLOEXEC), h.path && !h.path.startsWith('/') ? h.path : abs);
+  const fd = c.p.fds.install(file, (flags & O_CLOEXEC) !== 0);
+  if (fd < 0) {
+    file.release();
+    return -EMFILE;
+  }
+  return fd;
+}
+
+function getdents64(c: SyscallContext): number {
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  if (!f.handle.readdir) return -ENOTDIR;
+  if (!f.dirents || f.pos === 0) {
+    const d = f.handle.readdir();
+    if (typeof d === 'number') return d;
+    f.dirents = d;
+  }
+  const addr = c.u(1);
+  const count = c.ui(2);
+  const out = new StructWriter(Math.min(count, 1 << 20));
+  let used = 0;
+  while (f.pos < f.dirents.length) {
+    const d = f.dirents[f.pos]!;
+    const name = utf8Encode(d.name);
+    const reclen = (19 + name.length + 1 + 7) & ~7;
+    if (used + reclen > count) {
+      if (used === 0) return -EINVAL;
+      break;
+    }
+    out.u64(used, d.ino).u64(used + 8, f.pos + 1).u16(used + 16, reclen).u8(used + 18, d.type).str(used + 19, name);
+    used += reclen;
+    f.pos++;
+  }
+  return c.mem.write(addr, out.bytes.subarray(0, used)) ? used : -EFAULT;
+}
+
+function ioctl(c: SyscallContext): number {
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  const req = c.ui(1);
+  const arg = c.u(2);
+  switch (req) {
+    case FIOCLEX:
+    case FIONCLEX:
+      c.p.fds.get(c.i(0))!.cloexec = req === FIOCLEX;
+      return 0;
+    case FIONREAD: {
+      let n: number;
+      if (f.handle.available) n = f.handle.available();
+      else if (f.handle.seekable) {
+        const st = f.handle.stat();
+        if (typeof st === 'number') return st;
+        if ((st.mode & S_IFMT) !== S_IFREG) return -ENOTTY;
+        n = Math.max(0, st.size - f.pos);
+      } else return -ENOTTY;
+      return c.mem.write(arg, new StructWriter(4).i32(0, n).bytes) ? 0 : -EFAULT;
+    }
+  }
+  if (f.handle.ioctl) return f.handle.ioctl(req, arg, c.mem);
+  void TCGETS;
+  void TIOCGWINSZ;
+  return -ENOTTY;
+}
+
+function fcntl(c: SyscallContext): number {
+  const fd = c.i(0);
+  const e = c.p.fds.get(fd);
+  if (!e) return -EBADF;
+  const cmd = c.i(1);
+  const arg = c.u(2);
+  switch (cmd) {
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC: {
+      if (arg >= 1024) return -EINVAL;
+      e.file.refs++;
+      const nfd = c.p.fds.install(e.file, cmd === F_DUPFD_CLOEXEC, arg);
+      if (nfd < 0) {
+        e.file.refs--;
+        return -EMFILE;
+      }
+      return nfd;
+    }
+    case F_GETFD:
+      return e.cloexec ? FD_CLOEXEC : 0;
+    case F_SETFD:
+      e.cloexec = (arg & FD_CLOEXEC) !== 0;
+      return 0;
+    case F_GETFL:
+      return e.file.flags;
+    case F_SETFL: {
+      const changeable = O_APPEND | O_NONBLOCK;
+      e.file.flags = (e.file.flags & ~changeable) | (arg & changeable);
+      return 0;
+    }
+    case F_GETLK: {
+      // no other process holds locks: report F_UNLCK (l_type is the first short)
+      const b = new StructWriter(2).u16(0, 2).bytes;
+      return c.mem.write(arg, b) ? 0 : -EFAULT;
+    }
+    case F_SETLK:
+    case F_SETLKW:
+      return 0;
+    case F_GETPIPE_SZ:
+      return 65536;
+  }
+  return -EINVAL;
+}
+
+function dup3(c: SyscallContext, oldfd: number, newfd: number, flags: number): number {
+  const e = c.p.fds.get(oldfd);
+  if (!e) return -EBADF;
+  if (newfd < 0 || newfd >= 1024) return -EBADF;
+  if (flags & ~O_CLOEXEC) return -EINVAL;
+  if (oldfd === newfd) return -EINVAL;
+  e.file.refs++;
+  c.p.fds.installAt(newfd, e.file, (flags & O_CLOEXEC) !== 0);
+  return newfd;
+}
+
+function lseek(c: SyscallContext): number {
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  if (!f.handle.seekable) return -ESPIPE;
+  const off = c.s(1);
+  const whence = c.i(2);
+  let base: number;
+  if (whence === SEEK_SET) base = 0;
+  else if (whence === SEEK_CUR) base = f.pos;
+  else if (whence === SEEK_END) {
+    const st = f.handle.stat();
+    if (typeof st === 'number') return st;
+    base = st.size;
+  } else return -EINVAL;
+  const pos = base + off;
+  if (pos < 0) return -EINVAL;
+  f.pos = pos;
+  if (f.handle.readdir && pos === 0) f.dirents = null;
+  return pos;
+}
+
+function readlinkAt(c: SyscallContext, dirfdArg: number | null, pathArg: number, bufArg: number, sizeArg: number): number {
+  const abs = pathAt(c, dirfdArg, pathArg);
+  if (typeof abs === 'number') return abs;
+  const size = c.i(sizeArg);
+  if (size <= 0) return -EINVAL;
+  const t = c.k.vfs.readlink(abs);
+  if (typeof t === 'number') return t;
+  const b = utf8Encode(t).subarray(0, size);
+  return c.mem.write(c.u(bufArg), b) ? b.length : -EFAULT;
+}
+
+const UTIME_NOW = (1 << 30) - 1;
+const UTIME_OMIT = (1 << 30) - 2;
+
+function utimensat(c: SyscallContext): number {
+  const dirfd = c.i(0);
+  const pathPtr = c.u(1);
+  const timesPtr = c.u(2);
+  const flags = c.i(3);
+  const now = c.k.host.realtimeNs();
+  let atime: number | null = now;
+  let mtime: number | null = now;
+  if (timesPtr !== 0) {
+    const raw = c.mem.read(timesPtr, 32);
+    if (!raw) return -EFAULT;
+    const r = new StructReader(raw);
+    const conv = (off: number): number | null => {
+      const nsec = r.i64(off + 8);
+      if (nsec === UTIME_OMIT) return null;
+      if (nsec === UTIME_NOW) return now;
+      if (nsec < 0 || nsec >= 1e9) return NaN;
+      return r.i64(off) * 1e9 + nsec;
+    };
+    atime = conv(0);
+    mtime = conv(16);
+    if (Number.isNaN(atime) || Number.isNaN(mtime)) return -EINVAL;
+  }
+  let abs: string | number;
+  if (pathPtr === 0) {
+    const f = fileOf(c, dirfd);
+    if (typeof f === 'number') return f;
+    abs = f.path;
+  } else abs = pathAt(c, 0, 1);
+  if (typeof abs === 'number') return abs;
+  return c.k.vfs.utimes(abs, atime, mtime, !(flags & AT_SYMLINK_NOFOLLOW));
+}
+
+function pipe2(c: SyscallContext): number {
+  const flags = c.i(1);
+  if (flags & ~(O_CLOEXEC | O_NONBLOCK | 0o40000)) return -EINVAL;
+  const pipe = new Pipe();
+  const r = new OpenFile(new PipeReader(pipe), O_RDONLY | (flags & O_NONBLOCK), '');
+  const w = new OpenFile(new PipeWriter(pipe), O_WRONLY | (flags & O_NONBLOCK), '');
+  const cloexec = (flags & O_CLOEXEC) !== 0;
+  const rfd = c.p.fds.install(r, cloexec);
+  const wfd = rfd < 0 ? -1 : c.p.fds.install(w, cloexec);
+  if (rfd < 0 || wfd < 0) {
+    if (rfd >= 0) c.p.fds.close(rfd);
+    else r.release();
+    w.release();
+    return -EMFILE;
+  }
+  const out = new StructWriter(8).i32(0, rfd).i32(4, wfd).bytes;
+  if (!c.mem.write(c.u(0), out)) {
+    c.p.fds.close(rfd);
+    c.p.fds.close(wfd);
+    return -EFAULT;
+  }
+  return 0;
+}
+
+function getcwd(c: SyscallContext): number {
+  const b = utf8Encode(c.p.cwd);
+  const size = c.u(1);
+  if (size < b.length + 1) return -ERANGE;
+  const out = new Uint8Array(b.length + 1);
+  out.set(b);
+  return c.mem.write(c.u(0), out) ? out.length : -EFAULT;
+}
+
+function chdirTo(c: SyscallContext, abs: string): number {
+  const st = c.k.vfs.stat(abs, true);
+  if (typeof st === 'number') return st;
+  if ((st.mode & S_IFMT) !== S_IFDIR) return -ENOTDIR;
+  c.p.cwd = abs;
+  return 0;
+}
+
+function truncateFd(c: SyscallContext): number {
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  const len = c.s(1);
+  if (len < 0) return -EINVAL;
+  if ((f.flags & O_ACCMODE) === O_RDONLY) return -EINVAL;
+  return f.handle.truncate(len);
+}
+
+function statfs(c: SyscallContext, bufArg: number): number {
+  // struct statfs (aarch64): a plain local filesystem with plenty of room
+  const w = new StructWriter(120);
+  w.u64(0, 0xef53).u64(8, 4096).u64(16, 1 << 24).u64(24, 1 << 23).u64(32, 1 << 23).u64(40, 1 << 20).u64(48, 1 << 19);
+  w.u64(64, 255).u64(72, 4096);
+  return c.mem.write(c.u(bufArg), w.bytes) ? 0 : -EFAULT;
+}
+
+/** mode argument with the process umask applied */
+const withUmask = (c: SyscallContext, mode: number) => mode & ~c.p.umask & 0o7777;
+
+export const fsCalls: SyscallLine[] = [
+  [17, 'getcwd', getcwd, 'ptr size'],
+  [23, 'dup', (c) => {
+    const e = c.p.fds.get(c.i(0));
+    if (!e) return -EBADF;
+    e.file.refs++;
+    const fd = c.p.fds.install(e.file, false);
+    if (fd < 0) e.file.refs--;
+    return fd < 0 ? -EMFILE : fd;
+  }, 'fd'],
+  [24, 'dup3', (c) => dup3(c, c.i(0), c.i(1), c.i(2)), 'fd fd oflags'],
+  [25, 'fcntl', fcntl, 'fd fcntl hex'],
+  [29, 'ioctl', ioctl, 'fd ioctl hex'],
+  [34, 'mkdirat', (c) => {
+    const abs = pathAt(c, 0, 1);
+    return typeof abs === 'number' ? abs : c.k.vfs.mkdir(abs, withUmask(c, c.i(2)));
+  }, 'dirfd path mode'],
+  [35, 'unlinkat', (c) => {
+    const abs = pathAt(c, 0, 1);
+    if (typeof abs === 'number') return abs;
+    const flags = c.i(2);
+    if (flags & ~AT_REMOVEDIR) return -EINVAL;
+    return flags & AT_REMOVEDIR ? c.k.vfs.rmdir(abs) : c.k.vfs.unlink(abs);
+  }, 'dirfd path atflags'],
+  [36, 'symlinkat', (c) => {
+    const target = c.path(0);
+    if (typeof target === 'number') return target;
+    if (target === '') return -ENOENT;
+    const abs = pathAt(c, 1, 2);
+    return typeof abs === 'number' ? abs : c.k.vfs.symlink(target, abs);
+  }, 'path dirfd path'],
+  [37, 'linkat', (c) => {
+    const from = pathAt(c, 0, 1);
+    if (typeof from === 'number') return from;
+    const to = pathAt(c, 2, 3);
+    if (typeof to === 'number') return to;
+    if (c.i(4) & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) return -EINVAL;
+    return c.k.vfs.link(from, to);
+  }, 'dirfd path dirfd path atflags'],
+  [38, 'renameat', (c) => {
+    const from = pathAt(c, 0, 1);
+    if (typeof from === 'number') return from;
+    const to = pathAt(c, 2, 3);
+    return typeof to === 'number' ? to : c.k.vfs.rename(from, to, 0);
+  }, 'dirfd path dirfd path'],
+  [43, 'statfs', (c) => {
+    const abs = pathAt(c, null, 0);
+    if (typeof abs === 'number') return abs;
+    const st = c.k.vfs.stat(abs, true);
+    return typeof st === 'number' ? st : statfs(c, 1);
+  }, 'path ptr'],
+  [44, 'fstatfs', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : statfs(c, 1);
+  }, 'fd ptr'],
+  [45, 'truncate', (c) => {
+    const abs = pathAt(c, null, 0);
+    if (typeof abs === 'number') return abs;
+    const len = c.s(1);
+    return len < 0 ? -EINVAL : c.k.vfs.truncate(abs, len);
+  }, 'path off'],
+  [46, 'ftruncate', truncateFd, 'fd off'],
+  [48, 'faccessat', (c) => {
+    const abs = pathAt(c, 0, 1);
+    return typeof abs === 'number' ? abs : c.k.vfs.access(abs, c.i(2));
+  }, 'dirfd path int'],
+  [439, 'faccessat2', (c) => {
+    const abs = pathAt(c, 0, 1, (c.i(3) & AT_EMPTY_PATH) !== 0);
+    return typeof abs === 'number' ? abs : c.k.vfs.access(abs, c.i(2));
+  }, 'dirfd path int atflags'],
+  [49, 'chdir', (c) => {
+    const abs = pathAt(c, null, 0);
+    return typeof abs === 'number' ? abs : chdirTo(c, abs);
+  }, 'path'],
+  [50, 'fchdir', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : chdirTo(c, f.path);
+  }, 'fd'],
+  [52, 'fchmod', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : c.k.vfs.chmod(f.path, c.i(1) & 0o7777);
+  }, 'fd mode'],
+  [53, 'fchmodat', (c) => {
+    const abs = pathAt(c, 0, 1);
+    return typeof abs === 'number' ? abs : c.k.vfs.chmod(abs, c.i(2) & 0o7777);
+  }, 'dirfd path mode'],
+  [54, 'fchownat', (c) => {
+    const abs = pathAt(c, 0, 1, (c.i(4) & AT_EMPTY_PATH) !== 0);
+    return typeof abs === 'number' ? abs : c.k.vfs.chown(abs, c.i(2), c.i(3), !(c.i(4) & AT_SYMLINK_NOFOLLOW));
+  }, 'dirfd path int int atflags'],
+  [55, 'fchown', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : c.k.vfs.chown(f.path, c.i(1), c.i(2), true);
+  }, 'fd int int'],
+  [56, 'openat', (c) => openAt(c, 0, 1, c.i(2), c.i(3)), 'dirfd path oflags mode'],
+  [57, 'close', (c) => (c.p.fds.close(c.i(0)) ? 0 : -EBADF), 'fd'],
+  [59, 'pipe2', pipe2, 'ptr oflags'],
+  [61, 'getdents64', getdents64, 'fd ptr size'],
+  [62, 'lseek', lseek, 'fd off whence'],
+  [63, 'read', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : readInto(c, f, c.u(1), c.u(2), null);
+  }, 'fd rbuf size'],
+  [64, 'write', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : writeFrom(c, f, c.u(1), c.u(2), null);
+  }, 'fd wbuf size'],
+  [65, 'readv', (c) => vectored(c, false, null), 'fd ptr int'],
+  [66, 'writev', (c) => vectored(c, true, null), 'fd ptr int'],
+  [67, 'pread64', (c) => {
+    const f = fileOf(c, c.i(0));
+    if (typeof f === 'number') return f;
+    if (!f.handle.seekable) return -ESPIPE;
+    const pos = c.s(3);
+    return pos < 0 ? -EINVAL : readInto(c, f, c.u(1), c.u(2), pos);
+  }, 'fd rbuf size off'],
+  [68, 'pwrite64', (c) => {
+    const f = fileOf(c, c.i(0));
+    if (typeof f === 'number') return f;
+    if (!f.handle.seekable) return -ESPIPE;
+    const pos = c.s(3);
+    return pos < 0 ? -EINVAL : writeFrom(c, f, c.u(1), c.u(2), pos);
+  }, 'fd wbuf size off'],
+  [69, 'preadv', (c) => vectored(c, false, c.s(3)), 'fd ptr int off'],
+  [70, 'pwritev', (c) => vectored(c, true, c.s(3)), 'fd ptr int off'],
+  [78, 'readlinkat', (c) => readlinkAt(c, 0, 1, 2, 3), 'dirfd path ptr size'],
+  [79, 'newfstatat', (c) => putStat(c, c.u(2), statAt(c, 0, 1, c.i(3))), 'dirfd path ptr atflags'],
+  [80, 'fstat', (c) => {
+    const f = fileOf(c, c.i(0));
+    return putStat(c, c.u(1), typeof f === 'number' ? f : f.handle.stat());
+  }, 'fd ptr'],
+  [81, 'sync', () => 0, ''],
+  [82, 'fsync', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : f.handle.sync();
+  }, 'fd'],
+  [83, 'fdatasync', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : f.handle.sync();
+  }, 'fd'],
+  [88, 'utimensat', utimensat, 'dirfd path ptr atflags'],
+  [276, 'renameat2', (c) => {
+    const from = pathAt(c, 0, 1);
+    if (typeof from === 'number') return from;
+    const to = pathAt(c, 2, 3);
+    return typeof to === 'number' ? to : c.k.vfs.rename(from, to, c.ui(4));
+  }, 'dirfd path dirfd path uint'],
+  [291, 'statx', (c) => putStat(c, c.u(4), statAt(c, 0, 1, c.i(2)), true), 'dirfd path atflags hex ptr'],
+  [223, 'fadvise64', (c) => (c.p.fds.get(c.i(0)) ? 0 : -EBADF), 'fd off size int'],
+];

@@ -1,0 +1,199 @@
+/** Process identity, limits, exit and system information. */
+import { utf8Encode } from '../../util/utf8.js';
+import { RLIMIT_NOFILE, RLIMIT_STACK, StructReader, StructWriter } from '../abi.js';
+import { EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
+import { KERNEL_RELEASE, KERNEL_VERSION } from '../kernel.js';
+import { LAYOUT } from '../../elf/load.js';
+import { NOFILE_LIMIT } from '../process.js';
+import type { SyscallContext, SyscallLine } from '../syscalls.js';
+
+const PR_SET_NAME = 15;
+const PR_GET_NAME = 16;
+
+function rlimitOf(resource: number): [number, number] | null {
+  if (resource < 0 || resource > 15) return null;
+  if (resource === RLIMIT_NOFILE) return [NOFILE_LIMIT, NOFILE_LIMIT];
+  if (resource === RLIMIT_STACK) return [LAYOUT.stackSize, -1];
+  if (resource === 4 /* CORE */) return [0, -1];
+  return [-1, -1];
+}
+
+function writeRlimit(c: SyscallContext, addr: number, r: [number, number]): boolean {
+  return c.mem.write(addr, new StructWriter(16).u64(0, r[0]).u64(8, r[1]).bytes);
+}
+
+function uname(c: SyscallContext): number {
+  const w = new StructWriter(65 * 6);
+  const fields = ['Linux', c.k.hostname, KERNEL_RELEASE, KERNEL_VERSION, 'aarch64', '(none)'];
+  fields.forEach((f, i) => w.str(i * 65, utf8Encode(f).subarray(0, 64)));
+  return c.mem.write(c.u(0), w.bytes) ? 0 : -EFAULT;
+}
+
+function sysinfo(c: SyscallContext): number {
+  const up = Math.floor((c.k.host.monotonicNs() - c.k.bootNs) / 1e9);
+  const total = 0x7fff0000;
+  const w = new StructWriter(112);
+  w.u64(0, up).u64(32, total).u64(40, Math.max(0, total - c.mem.physUsed)).u16(80, c.k.processes.size).u32(104, 1);
+  return c.mem.write(c.u(0), w.bytes) ? 0 : -EFAULT;
+}
+
+function times(c: SyscallContext): number {
+  const cpuNs = c.k.host.cpuTimeNs ? c.k.host.cpuTimeNs() : c.k.host.monotonicNs() - c.k.bootNs;
+  const ticks = Math.floor(cpuNs / 1e7);
+  const addr = c.u(0);
+  if (addr !== 0 && !c.mem.write(addr, new StructWriter(32).u64(0, ticks).bytes)) return -EFAULT;
+  return Math.floor((c.k.host.monotonicNs() - c.k.bootNs) / 1e7) + 100000;
+}
+
+function getrusage(c: SyscallContext): number {
+  const who = c.i(0);
+  if (who !== 0 && who !== -1 && who !== 1) return -EINVAL;
+  const cpuNs = c.k.host.cpuTimeNs ? c.k.host.cpuTimeNs() : 0;
+  const w = new StructWriter(144);
+  if (who !== -1) w.u64(0, Math.floor(cpuNs / 1e9)).u64(8, Math.floor((cpuNs % 1e9) / 1000));
+  w.u64(32, Math.floor(c.mem.physUsed / 1024));
+  return c.mem.write(c.u(1), w.bytes) ? 0 : -EFAULT;
+}
+
+function prlimit64(c: SyscallContext): number {
+  const pid = c.i(0);
+  if (pid !== 0 && pid !== c.p.pid) return -ESRCH;
+  const r = rlimitOf(c.i(1));
+  if (!r) return -EINVAL;
+  const newp = c.u(2);
+  if (newp !== 0) {
+    const raw = c.mem.read(newp, 16);
+    if (!raw) return -EFAULT;
+    const rd = new StructReader(raw);
+    const soft = rd.u64(0);
+    const hard = rd.u64(8);
+    if (soft > hard) return -EINVAL;
+  }
+  const oldp = c.u(3);
+  if (oldp !== 0 && !writeRlimit(c, oldp, r)) return -EFAULT;
+  return 0;
+}
+
+function sched_getaffinity(c: SyscallContext): number {
+  const size = c.u(1);
+  if (size < 8 || size % 8 !== 0) return -EINVAL;
+  // one CPU: guest threads run on the engine's single thread
+  const mask = new Uint8Array(8);
+  mask[0] = 1;
+  return c.mem.write(c.u(2), mask) ? 8 : -EFAULT;
+}
+
+function prctl(c: SyscallContext): number {
+  switch (c.i(0)) {
+    case PR_SET_NAME: {
+      const b = c.mem.readCString(c.u(1), 16);
+      if (!b) return -EFAULT;
+      c.p.name = String.fromCharCode(...b.subarray(0, 15));
+      return 0;
+    }
+    case PR_GET_NAME: {
+      const out = new Uint8Array(16);
+      out.set(utf8Encode(c.p.name).subarray(0, 15));
+      return c.mem.write(c.u(1), out) ? 0 : -EFAULT;
+    }
+  }
+  return -EINVAL;
+}
+
+function getrandom(c: SyscallContext): number {
+  const len = Math.min(c.u(1), 1 << 25);
+  const flags = c.ui(2);
+  if (flags & ~7) return -EINVAL;
+  const buf = new Uint8Array(len);
+  for (let o = 0; o < len; o += 65536) c.k.host.randomBytes(buf.subarray(o, Math.min(len, o + 65536)));
+  return c.mem.write(c.u(0), buf) ? len : -EFAULT;
+}
+
+const zero = () => 0;
+const writeIds = (c: SyscallContext) =>
+  [0, 1, 2].every((i) => c.mem.write(c.u(i), new StructWriter(4).u32(0, 0).bytes)) ? 0 : -EFAULT;
+
+export const procCalls: SyscallLine[] = [
+  [93, 'exit', (c) => {
+    c.k.exit(c.p, c.i(0));
+    return 0;
+  }, 'int'],
+  [94, 'exit_group', (c) => {
+    c.k.exit(c.p, c.i(0));
+    return 0;
+  }, 'int'],
+  [96, 'set_tid_address', (c) => {
+    c.p.clearTid = c.u(0);
+    return c.p.tid;
+  }, 'ptr'],
+  [99, 'set_robust_list', (c) => {
+    if (c.u(1) !== 24) return -EINVAL;
+    c.p.robustList = c.u(0);
+    return 0;
+  }, 'ptr size'],
+  [123, 'sched_getaffinity', sched_getaffinity, 'int size ptr'],
+  [122, 'sched_setaffinity', zero, 'int size ptr'],
+  [124, 'sched_yield', zero, ''],
+  [120, 'sched_getscheduler', zero, 'int'],
+  [121, 'sched_getparam', (c) => (c.mem.write(c.u(1), new Uint8Array(4)) ? 0 : -EFAULT), 'int ptr'],
+  [125, 'sched_get_priority_max', (c) => (c.i(0) === 1 || c.i(0) === 2 ? 99 : 0), 'int'],
+  [126, 'sched_get_priority_min', (c) => (c.i(0) === 1 || c.i(0) === 2 ? 1 : 0), 'int'],
+  [140, 'setpriority', zero, 'int int int'],
+  [141, 'getpriority', () => 20, 'int int'],
+  [144, 'setgid', (c) => (c.i(0) === 0 ? 0 : -EPERM), 'int'],
+  [146, 'setuid', (c) => (c.i(0) === 0 ? 0 : -EPERM), 'int'],
+  [143, 'setregid', zero, 'int int'],
+  [145, 'setreuid', zero, 'int int'],
+  [147, 'setresuid', zero, 'int int int'],
+  [149, 'setresgid', zero, 'int int int'],
+  [148, 'getresuid', writeIds, 'ptr ptr ptr'],
+  [150, 'getresgid', writeIds, 'ptr ptr ptr'],
+  [151, 'setfsuid', zero, 'int'],
+  [152, 'setfsgid', zero, 'int'],
+  [153, 'times', times, 'ptr'],
+  [154, 'setpgid', (c) => {
+    const pid = c.i(0) || c.p.pid;
+    if (pid !== c.p.pid) return -ESRCH;
+    c.p.pgid = c.i(1) || c.p.pid;
+    return 0;
+  }, 'int int'],
+  [155, 'getpgid', (c) => (c.i(0) === 0 || c.i(0) === c.p.pid ? c.p.pgid : -ESRCH), 'int'],
+  [156, 'getsid', (c) => (c.i(0) === 0 || c.i(0) === c.p.pid ? c.p.sid : -ESRCH), 'int'],
+  [157, 'setsid', (c) => {
+    if (c.p.pgid === c.p.pid) return -EPERM;
+    c.p.sid = c.p.pgid = c.p.pid;
+    return c.p.pid;
+  }, ''],
+  [158, 'getgroups', zero, 'int ptr'],
+  [159, 'setgroups', zero, 'int ptr'],
+  [160, 'uname', uname, 'ptr'],
+  [163, 'getrlimit', (c) => {
+    const r = rlimitOf(c.i(0));
+    if (!r) return -EINVAL;
+    return writeRlimit(c, c.u(1), r) ? 0 : -EFAULT;
+  }, 'int ptr'],
+  [164, 'setrlimit', (c) => (rlimitOf(c.i(0)) ? 0 : -EINVAL), 'int ptr'],
+  [165, 'getrusage', getrusage, 'int ptr'],
+  [166, 'umask', (c) => {
+    const old = c.p.umask;
+    c.p.umask = c.i(0) & 0o777;
+    return old;
+  }, 'mode'],
+  [167, 'prctl', prctl, 'int hex hex hex hex'],
+  [168, 'getcpu', (c) => {
+    for (const i of [0, 1]) if (c.u(i) !== 0 && !c.mem.write(c.u(i), new Uint8Array(4))) return -EFAULT;
+    return 0;
+  }, 'ptr ptr ptr'],
+  [172, 'getpid', (c) => c.p.pid, ''],
+  [173, 'getppid', (c) => c.p.ppid, ''],
+  [174, 'getuid', zero, ''],
+  [175, 'geteuid', zero, ''],
+  [176, 'getgid', zero, ''],
+  [177, 'getegid', zero, ''],
+  [178, 'gettid', (c) => c.p.tid, ''],
+  [179, 'sysinfo', sysinfo, 'ptr'],
+  [261, 'prlimit64', prlimit64, 'int int ptr ptr'],
+  [278, 'getrandom', getrandom, 'ptr size hex'],
+  [92, 'personality', (c) => (c.ui(0) === 0xffffffff || c.ui(0) === 0 ? 0 : -EINVAL), 'hex'],
+  [293, 'rseq', null, ''],
+];

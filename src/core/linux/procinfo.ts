@@ -1,0 +1,103 @@
+/** What /proc shows, computed from the kernel's state. */
+import { featureNames } from '../cpu/features.js';
+import { ID_VALUES } from '../cpu/exec/system.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE } from '../memory/memory.js';
+import type { ProcSource, ProcView } from '../vfs/procfs.js';
+import type { Kernel } from './kernel.js';
+import { KERNEL_RELEASE, KERNEL_VERSION } from './kernel.js';
+import type { Process } from './process.js';
+
+const hex8 = (v: number) => v.toString(16).padStart(8, '0');
+
+function joinNul(parts: Uint8Array[]): Uint8Array {
+  const total = parts.reduce((n, p) => n + p.length + 1, 0);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length + 1;
+  }
+  return out;
+}
+
+export function mapsText(p: Process): string {
+  let s = '';
+  for (const a of p.mem.areas) {
+    const perms =
+      (a.prot & PROT_READ ? 'r' : '-') + (a.prot & PROT_WRITE ? 'w' : '-') + (a.prot & PROT_EXEC ? 'x' : '-') + (a.shared ? 's' : 'p');
+    const file = a.name.startsWith('/');
+    let line = `${hex8(a.start)}-${hex8(a.end)} ${perms} ${hex8(file ? a.offset : 0)} 00:00 ${file ? 1 : 0}`;
+    if (a.name) line = line.padEnd(73, ' ') + a.name;
+    s += line + '\n';
+  }
+  return s;
+}
+
+function view(k: Kernel, p: Process): ProcView {
+  return {
+    pid: p.pid,
+    exe: p.exe,
+    cwd: p.cwd,
+    cmdline: joinNul(p.argv),
+    environ: joinNul(p.envp),
+    maps: () => mapsText(p),
+    fds: () => p.fds.list().map(({ fd, entry }) => ({ fd, target: entry.file.path })),
+    status: () =>
+      [
+        `Name:\t${p.name}`, 'Umask:\t' + p.umask.toString(8).padStart(4, '0'), 'State:\tR (running)', `Tgid:\t${p.pid}`,
+        `Ngid:\t0`, `Pid:\t${p.pid}`, `PPid:\t${p.ppid}`, 'TracerPid:\t0', 'Uid:\t0\t0\t0\t0', 'Gid:\t0\t0\t0\t0',
+        `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.physUsed / 1024)} kB`, 'Threads:\t1', '',
+      ].join('\n'),
+    stat: () => `${p.pid} (${p.name}) R ${p.ppid} ${p.pgid} ${p.sid} 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 0 ${p.mem.physUsed} 0\n`,
+    auxv: () => p.auxv,
+  };
+}
+
+export function procSource(k: Kernel): ProcSource {
+  return {
+    self: () => view(k, k.current),
+    get: (pid) => {
+      const p = k.processes.get(pid);
+      return p && !p.exited ? view(k, p) : undefined;
+    },
+    pids: () => [...k.processes.values()].filter((p) => !p.exited).map((p) => p.pid),
+    cpuinfo: () =>
+      [
+        'processor\t: 0',
+        'BogoMIPS\t: 2000.00',
+        `Features\t: ${featureNames().join(' ')}`,
+        `CPU implementer\t: 0x${(ID_VALUES.MIDR_EL1 >>> 24).toString(16)}`,
+        'CPU architecture: 8',
+        `CPU variant\t: 0x${((ID_VALUES.MIDR_EL1 >>> 20) & 0xf).toString(16)}`,
+        `CPU part\t: 0x${((ID_VALUES.MIDR_EL1 >>> 4) & 0xfff).toString(16).padStart(3, '0')}`,
+        `CPU revision\t: ${ID_VALUES.MIDR_EL1 & 0xf}`,
+        '',
+        '',
+      ].join('\n'),
+    meminfo: () => {
+      const totalKb = Math.floor(0x7fff0000 / 1024);
+      const usedKb = Math.floor(k.mem.physUsed / 1024);
+      return [
+        `MemTotal:       ${String(totalKb).padStart(8)} kB`,
+        `MemFree:        ${String(totalKb - usedKb).padStart(8)} kB`,
+        `MemAvailable:   ${String(totalKb - usedKb).padStart(8)} kB`,
+        `Buffers:        ${'0'.padStart(8)} kB`,
+        `Cached:         ${'0'.padStart(8)} kB`,
+        `SwapTotal:      ${'0'.padStart(8)} kB`,
+        `SwapFree:       ${'0'.padStart(8)} kB`,
+        '',
+      ].join('\n');
+    },
+    uptime: () => {
+      const s = (k.host.monotonicNs() - k.bootNs) / 1e9;
+      return `${s.toFixed(2)} ${s.toFixed(2)}\n`;
+    },
+    version: () => `Linux version ${KERNEL_RELEASE} (a64play) ${KERNEL_VERSION}\n`,
+    mounts: () =>
+      k.vfs
+        .mountList()
+        .map((m) => `${m.fs.kind} ${m.prefix} ${m.fs.kind} rw 0 0`)
+        .reverse()
+        .join('\n') + '\n',
+  };
+}

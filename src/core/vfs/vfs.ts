@@ -1,0 +1,156 @@
+/**
+ * The mount table: absolute guest paths are dispatched to the backend mounted at their longest
+ * matching prefix. Optionally a sysroot prefix (the CLI's -L) is tried first for absolute paths,
+ * as qemu-user does.
+ */
+import { EXDEV } from '../linux/errno.js';
+import type { Dirent, Err, FileHandle, FsBackend, Stat } from './types.js';
+
+export interface Mount {
+  prefix: string; // "/" or "/proc" (no trailing slash)
+  fs: FsBackend;
+}
+
+/** Lexically normalises an absolute path; keeps one trailing slash if the input had one. */
+export function normalizePath(path: string): string {
+  const trailing = path.length > 1 && path.endsWith('/');
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  const p = '/' + out.join('/');
+  return trailing && p !== '/' ? p + '/' : p;
+}
+
+/** Joins a possibly relative path onto a directory. */
+export function joinPath(dir: string, path: string): string {
+  return normalizePath(path.startsWith('/') ? path : dir + '/' + path);
+}
+
+export class Vfs {
+  private mounts: Mount[] = [];
+  /** sysroot tried first for absolute paths (qemu's -L); '' for none */
+  sysroot = '';
+
+  mount(prefix: string, fs: FsBackend): void {
+    const p = prefix === '/' ? '/' : normalizePath(prefix).replace(/\/$/, '');
+    this.mounts = this.mounts.filter((m) => m.prefix !== p);
+    this.mounts.push({ prefix: p, fs });
+    this.mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+  }
+
+  mountList(): readonly Mount[] {
+    return this.mounts;
+  }
+
+  /** Finds the backend and the path inside it for an absolute, normalised guest path. */
+  resolve(path: string, useSysroot = true): { fs: FsBackend; rel: string; mount: Mount } {
+    if (useSysroot && this.sysroot) {
+      const alt = normalizePath(this.sysroot + path);
+      const r = this.resolve(alt, false);
+      if (typeof r.fs.stat(r.rel, false) !== 'number') return r;
+    }
+    for (const m of this.mounts) {
+      if (m.prefix === '/') return { fs: m.fs, rel: path, mount: m };
+      if (path === m.prefix || path.startsWith(m.prefix + '/'))
+        return { fs: m.fs, rel: path.slice(m.prefix.length) || '/', mount: m };
+    }
+    throw new Error('no root filesystem mounted');
+  }
+
+  stat(path: string, follow = true): Stat | Err {
+    const { fs, rel } = this.resolve(path);
+    return fs.stat(rel, follow);
+  }
+  open(path: string, flags: number, mode = 0o666): FileHandle | Err {
+    const { fs, rel } = this.resolve(path);
+    return fs.open(rel, flags, mode);
+  }
+  mkdir(path: string, mode: number): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.mkdir(rel, mode);
+  }
+  rmdir(path: string): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.rmdir(rel);
+  }
+  unlink(path: string): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.unlink(rel);
+  }
+  rename(from: string, to: string, flags = 0): number {
+    const a = this.resolve(from);
+    const b = this.resolve(to);
+    if (a.mount !== b.mount) return -EXDEV;
+    return a.fs.rename(a.rel, b.rel, flags);
+  }
+  link(from: string, to: string): number {
+    const a = this.resolve(from);
+    const b = this.resolve(to);
+    if (a.mount !== b.mount) return -EXDEV;
+    return a.fs.link(a.rel, b.rel);
+  }
+  symlink(target: string, path: string): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.symlink(target, rel);
+  }
+  readlink(path: string): string | Err {
+    const { fs, rel } = this.resolve(path);
+    return fs.readlink(rel);
+  }
+  chmod(path: string, mode: number): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.chmod(rel, mode);
+  }
+  chown(path: string, uid: number, gid: number, follow: boolean): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.chown ? fs.chown(rel, uid, gid, follow) : 0;
+  }
+  utimes(path: string, atimeNs: number | null, mtimeNs: number | null, follow: boolean): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.utimes(rel, atimeNs, mtimeNs, follow);
+  }
+  truncate(path: string, len: number): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.truncate(rel, len);
+  }
+  readdir(path: string): Dirent[] | Err {
+    const { fs, rel } = this.resolve(path);
+    return fs.readdir(rel);
+  }
+  access(path: string, mode: number): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.access(rel, mode);
+  }
+
+  /** Reads a whole file (for exec and the dynamic loader). */
+  readFile(path: string): Uint8Array | Err {
+    const h = this.open(path, 0, 0);
+    if (typeof h === 'number') return h;
+    try {
+      const st = h.stat();
+      if (typeof st === 'number') return st;
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (;;) {
+        const buf = new Uint8Array(Math.max(65536, st.size - total));
+        const n = h.read(buf, total);
+        if (n < 0) return n;
+        if (n === 0) break;
+        chunks.push(buf.subarray(0, n));
+        total += n;
+      }
+      const out = new Uint8Array(total);
+      let o = 0;
+      for (const c of chunks) {
+        out.set(c, o);
+        o += c.length;
+      }
+      return out;
+    } finally {
+      h.close();
+    }
+  }
+}
