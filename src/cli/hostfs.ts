@@ -1,0 +1,689 @@
+/**
+ * The Node CLI's filesystem backends: the host's files under a root directory (HostFs) and the
+ * host's own stdin/stdout/stderr (HostStdio). Every call is a synchronous node:fs call: the
+ * emulator runs on one thread and the guest expects blocking I/O. Linux flags go in, Linux errnos
+ * come out, whatever the host's own numbers are.
+ */
+import * as fs from 'node:fs';
+import * as tty from 'node:tty';
+import { TCGETS, TCSETS, TCSETSF, TCSETSW, TIOCGWINSZ } from '../core/linux/abi.js';
+import { EAGAIN, EBADF, EFAULT, EINVAL, EIO, ENOSPC, ENOTDIR, ENOTTY, EOPNOTSUPP, EXDEV, errnoNames } from '../core/linux/errno.js';
+import {
+  O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_DSYNC, O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY,
+  O_RDWR, O_SYNC, O_TRUNC, O_WRONLY, RENAME_NOREPLACE, R_OK, W_OK, X_OK, __O_TMPFILE,
+} from '../core/vfs/flags.js';
+import {
+  type Dirent, type Err, type FileHandle, type FsBackend, type IoctlMemory, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO,
+  S_IFLNK, S_IFREG, S_IFSOCK, type Stat,
+} from '../core/vfs/types.js';
+
+// ---- host errors and flags ----
+
+const errnoByCode = new Map<string, number>();
+for (const [num, name] of Object.entries(errnoNames)) errnoByCode.set(name, Number(num));
+errnoByCode.set('EWOULDBLOCK', EAGAIN);
+errnoByCode.set('ENOTSUP', EOPNOTSUPP);
+errnoByCode.set('EDQUOT', ENOSPC);
+
+function codeOf(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * A Node error as a negative Linux errno, by its code name (host errno numbers differ between
+ * systems). Anything without a code is a bug in a64play, not the guest's doing: rethrown.
+ */
+export function hostErrno(e: unknown): Err {
+  const code = codeOf(e);
+  if (code === undefined) throw e;
+  const n = errnoByCode.get(code);
+  if (n !== undefined) return -n;
+  if (code.startsWith('ERR_INVALID_ARG') || code === 'ERR_OUT_OF_RANGE') return -EINVAL;
+  return -EIO;
+}
+
+const C = fs.constants;
+
+/** Linux open flags to the host's. Hints the host need not see (O_CLOEXEC, O_LARGEFILE, O_DIRECT, O_NOATIME...) are dropped. */
+export function hostOpenFlags(flags: number): number | Err {
+  let h: number;
+  switch (flags & O_ACCMODE) {
+    case O_RDONLY:
+      h = C.O_RDONLY;
+      break;
+    case O_WRONLY:
+      h = C.O_WRONLY;
+      break;
+    case O_RDWR:
+      h = C.O_RDWR;
+      break;
+    default:
+      return -EINVAL; // Linux's "ioctl only" mode 3 has no Node equivalent
+  }
+  if (flags & O_CREAT) h |= C.O_CREAT;
+  if (flags & O_EXCL) h |= C.O_EXCL;
+  if (flags & O_NOCTTY) h |= C.O_NOCTTY ?? 0;
+  if (flags & O_TRUNC) h |= C.O_TRUNC;
+  if (flags & O_APPEND) h |= C.O_APPEND;
+  if (flags & O_NONBLOCK) h |= C.O_NONBLOCK ?? 0;
+  if (flags & O_DIRECTORY) h |= C.O_DIRECTORY ?? 0;
+  if (flags & O_NOFOLLOW) h |= C.O_NOFOLLOW ?? 0;
+  if ((flags & O_SYNC) === O_SYNC) h |= C.O_SYNC ?? 0;
+  else if (flags & O_DSYNC) h |= C.O_DSYNC ?? 0;
+  return h;
+}
+
+function hostAccessMode(mode: number): number {
+  let h = C.F_OK;
+  if (mode & R_OK) h |= C.R_OK;
+  if (mode & W_OK) h |= C.W_OK;
+  if (mode & X_OK) h |= C.X_OK;
+  return h;
+}
+
+// ---- stat and directory entries ----
+
+const BIG = { bigint: true } as const;
+
+function fileType(s: fs.BigIntStats | fs.Stats | fs.Dirent): number {
+  if (s.isFile()) return S_IFREG;
+  if (s.isDirectory()) return S_IFDIR;
+  if (s.isSymbolicLink()) return S_IFLNK;
+  if (s.isCharacterDevice()) return S_IFCHR;
+  if (s.isBlockDevice()) return S_IFBLK;
+  if (s.isFIFO()) return S_IFIFO;
+  if (s.isSocket()) return S_IFSOCK;
+  return 0;
+}
+
+/** A host stat as Linux's: type bits rebuilt from the host's predicates, numbers from bigints. */
+export function toStat(s: fs.BigIntStats): Stat {
+  return {
+    dev: Number(s.dev),
+    ino: Number(s.ino),
+    mode: fileType(s) | (Number(s.mode) & 0o7777),
+    nlink: Number(s.nlink),
+    uid: Number(s.uid),
+    gid: Number(s.gid),
+    rdev: Number(s.rdev),
+    size: Number(s.size),
+    blksize: Number(s.blksize),
+    blocks: Number(s.blocks),
+    atimeNs: Number(s.atimeNs),
+    mtimeNs: Number(s.mtimeNs),
+    ctimeNs: Number(s.ctimeNs),
+  };
+}
+
+function childPath(dir: string, name: string): string {
+  return dir.endsWith('/') ? dir + name : dir + '/' + name;
+}
+
+/** getdents64's view of a host directory: '.', '..' (itself at `isRoot`), then the entries with their inodes. */
+function listHostDir(dir: string, isRoot: boolean): Dirent[] | Err {
+  try {
+    const self = fs.statSync(dir, BIG);
+    if (!self.isDirectory()) return -ENOTDIR;
+    let parentIno = self.ino;
+    if (!isRoot) {
+      try {
+        parentIno = fs.statSync(childPath(dir, '..'), BIG).ino;
+      } catch {
+        // an unreadable parent: keep its own inode
+      }
+    }
+    const out: Dirent[] = [
+      { name: '.', ino: Number(self.ino), type: S_IFDIR >> 12 },
+      { name: '..', ino: Number(parentIno), type: S_IFDIR >> 12 },
+    ];
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      let ino = 0;
+      try {
+        ino = Number(fs.lstatSync(childPath(dir, d.name), BIG).ino);
+      } catch {
+        // gone since readdir, or a name Node cannot round-trip
+      }
+      out.push({ name: d.name, ino, type: fileType(d) >> 12 });
+    }
+    return out;
+  } catch (e) {
+    return hostErrno(e);
+  }
+}
+
+/** Seconds as node:fs's utimes takes them (a double: sub-microsecond digits are lost). */
+function nsToSeconds(ns: number): number {
+  return ns / 1e9;
+}
+
+// ---- the host filesystem ----
+
+/** The host's files: guest path P names host path root + P. Symlinks keep host semantics (absolute targets leave root). */
+export class HostFs implements FsBackend {
+  readonly kind = 'hostfs';
+  /** the root without its trailing slash: '' for '/' */
+  private readonly root: string;
+
+  constructor(root = '/') {
+    this.root = root.replace(/\/+$/, '');
+  }
+
+  /** The host path for a path inside this filesystem. */
+  hostPath(path: string): string {
+    if (path === '' || path === '/') return this.root || '/';
+    return this.root + (path.startsWith('/') ? path : '/' + path);
+  }
+
+  private isRoot(hostPath: string): boolean {
+    return hostPath.replace(/\/+$/, '') === this.root;
+  }
+
+  stat(path: string, follow: boolean): Stat | Err {
+    const p = this.hostPath(path);
+    try {
+      return toStat(follow ? fs.statSync(p, BIG) : fs.lstatSync(p, BIG));
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  open(path: string, flags: number, mode: number): FileHandle | Err {
+    const p = this.hostPath(path);
+    if (flags & O_PATH) return this.openPath(p, path, flags);
+    if (flags & __O_TMPFILE) return -EOPNOTSUPP; // Node cannot ask for it; callers fall back to a named file
+    const hostFlags = hostOpenFlags(flags);
+    if (hostFlags < 0) return hostFlags;
+    let fd: number;
+    try {
+      fd = fs.openSync(p, hostFlags, mode & 0o7777);
+    } catch (e) {
+      return hostErrno(e);
+    }
+    try {
+      return new HostFile(fd, fs.fstatSync(fd), p, path, flags, this.isRoot(p));
+    } catch (e) {
+      fs.closeSync(fd);
+      return hostErrno(e);
+    }
+  }
+
+  private openPath(p: string, path: string, flags: number): FileHandle | Err {
+    const follow = !(flags & O_NOFOLLOW);
+    try {
+      const s = follow ? fs.statSync(p) : fs.lstatSync(p);
+      if (flags & O_DIRECTORY && !s.isDirectory()) return -ENOTDIR;
+    } catch (e) {
+      return hostErrno(e);
+    }
+    return new HostPathHandle(p, path, follow);
+  }
+
+  mkdir(path: string, mode: number): number {
+    return this.call(() => fs.mkdirSync(this.hostPath(path), { mode: mode & 0o7777 }));
+  }
+
+  rmdir(path: string): number {
+    return this.call(() => fs.rmdirSync(this.hostPath(path)));
+  }
+
+  unlink(path: string): number {
+    return this.call(() => fs.unlinkSync(this.hostPath(path)));
+  }
+
+  /** RENAME_NOREPLACE is emulated (check, then rename); RENAME_EXCHANGE has no Node call: EINVAL, as from a filesystem without it. */
+  rename(from: string, to: string, flags: number): number {
+    if (flags & ~RENAME_NOREPLACE) return -EINVAL; // RENAME_EXCHANGE, RENAME_WHITEOUT, unknown bits
+    const a = this.hostPath(from);
+    const b = this.hostPath(to);
+    return this.call(() => {
+      if (flags & RENAME_NOREPLACE) {
+        fs.lstatSync(a);
+        if (fs.lstatSync(b, { throwIfNoEntry: false })) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+      }
+      fs.renameSync(a, b);
+    });
+  }
+
+  symlink(target: string, path: string): number {
+    return this.call(() => fs.symlinkSync(target, this.hostPath(path)));
+  }
+
+  readlink(path: string): string | Err {
+    try {
+      return fs.readlinkSync(this.hostPath(path));
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  link(from: string, to: string): number {
+    return this.call(() => fs.linkSync(this.hostPath(from), this.hostPath(to)));
+  }
+
+  chmod(path: string, mode: number): number {
+    return this.call(() => fs.chmodSync(this.hostPath(path), mode & 0o7777));
+  }
+
+  chown(path: string, uid: number, gid: number, follow: boolean): number {
+    const keep = (id: number) => (id === 0xffffffff ? -1 : id);
+    const p = this.hostPath(path);
+    return this.call(() => (follow ? fs.chownSync : fs.lchownSync)(p, keep(uid), keep(gid)));
+  }
+
+  /** null keeps a time (UTIME_OMIT). Node takes seconds as doubles: about microsecond precision, none before 1970. */
+  utimes(path: string, atimeNs: number | null, mtimeNs: number | null, follow: boolean): number {
+    const p = this.hostPath(path);
+    return this.call(() => {
+      const cur = follow ? fs.statSync(p, BIG) : fs.lstatSync(p, BIG);
+      if (atimeNs === null && mtimeNs === null) return;
+      const a = nsToSeconds(atimeNs ?? Number(cur.atimeNs));
+      const m = nsToSeconds(mtimeNs ?? Number(cur.mtimeNs));
+      if (follow) fs.utimesSync(p, a, m);
+      else fs.lutimesSync(p, a, m);
+    });
+  }
+
+  truncate(path: string, len: number): number {
+    if (len < 0) return -EINVAL;
+    return this.call(() => fs.truncateSync(this.hostPath(path), len));
+  }
+
+  readdir(path: string): Dirent[] | Err {
+    const p = this.hostPath(path);
+    return listHostDir(p, this.isRoot(p));
+  }
+
+  access(path: string, mode: number): number {
+    if (mode & ~7) return -EINVAL;
+    return this.call(() => fs.accessSync(this.hostPath(path), hostAccessMode(mode)));
+  }
+
+  /** The canonical path inside this filesystem; EXDEV when the host path leads out of root. */
+  realpath(path: string): string | Err {
+    let real: string;
+    try {
+      real = fs.realpathSync.native(this.hostPath(path));
+    } catch (e) {
+      return hostErrno(e);
+    }
+    if (this.root === '') return real;
+    if (real === this.root) return '/';
+    return real.startsWith(this.root + '/') ? real.slice(this.root.length) : -EXDEV;
+  }
+
+  private call(f: () => void): number {
+    try {
+      f();
+      return 0;
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+}
+
+// ---- open host files ----
+
+/** A host file descriptor. Pipes, terminals and sockets are not seekable: they get position null. */
+class HostFile implements FileHandle {
+  readonly seekable: boolean;
+  readonly isTty: boolean;
+  private readonly isDir: boolean;
+  private readonly append: boolean;
+  private closed = false;
+
+  constructor(
+    private readonly fd: number,
+    st: fs.Stats,
+    private readonly hostPath: string,
+    readonly path: string,
+    flags: number,
+    private readonly isRootDir: boolean,
+  ) {
+    this.seekable = !(st.isFIFO() || st.isCharacterDevice() || st.isSocket());
+    this.isTty = st.isCharacterDevice() && tty.isatty(fd);
+    this.isDir = st.isDirectory();
+    this.append = (flags & O_APPEND) !== 0;
+  }
+
+  read(buf: Uint8Array, pos: number): number {
+    if (this.closed) return -EBADF;
+    if (this.seekable && pos < 0) return -EINVAL;
+    try {
+      return fs.readSync(this.fd, buf, 0, buf.length, this.seekable ? pos : null);
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  write(buf: Uint8Array, pos: number): number {
+    if (this.closed) return -EBADF;
+    if (this.seekable && pos < 0) return -EINVAL;
+    try {
+      // O_APPEND: the host descriptor appends; a position would make macOS's pwrite write there
+      return fs.writeSync(this.fd, buf, 0, buf.length, this.seekable && !this.append ? pos : null);
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  stat(): Stat | Err {
+    if (this.closed) return -EBADF;
+    try {
+      return toStat(fs.fstatSync(this.fd, BIG));
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  truncate(len: number): number {
+    if (this.closed) return -EBADF;
+    if (len < 0) return -EINVAL;
+    try {
+      fs.ftruncateSync(this.fd, len);
+      return 0;
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  sync(): number {
+    if (this.closed) return -EBADF;
+    try {
+      fs.fsyncSync(this.fd);
+      return 0;
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // nothing the guest could do about it
+    }
+  }
+
+  readdir(): Dirent[] | Err {
+    if (this.closed) return -EBADF;
+    if (!this.isDir) return -ENOTDIR;
+    return listHostDir(this.hostPath, this.isRootDir);
+  }
+
+  ioctl(req: number, arg: number, io: IoctlMemory): number {
+    if (this.closed) return -EBADF;
+    return this.isTty ? hostTerminal.ioctl(req, arg, io) : -ENOTTY;
+  }
+}
+
+/** O_PATH: names a host file without opening it; only fstat works. */
+class HostPathHandle implements FileHandle {
+  readonly seekable = false;
+  private closed = false;
+
+  constructor(
+    private readonly hostPath: string,
+    readonly path: string,
+    private readonly follow: boolean,
+  ) {}
+
+  read(): number {
+    return -EBADF;
+  }
+  write(): number {
+    return -EBADF;
+  }
+  stat(): Stat | Err {
+    if (this.closed) return -EBADF;
+    try {
+      return toStat(this.follow ? fs.statSync(this.hostPath, BIG) : fs.lstatSync(this.hostPath, BIG));
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+  truncate(): number {
+    return -EBADF;
+  }
+  sync(): number {
+    return -EBADF;
+  }
+  close(): void {
+    this.closed = true;
+  }
+  readdir(): Err {
+    return -EBADF;
+  }
+}
+
+// ---- the host's terminal and stdio ----
+
+// termios ioctls beyond linux/abi.ts's (asm-generic numbers)
+const TCSBRK = 0x5409;
+const TCXONC = 0x540a;
+const TCFLSH = 0x540b;
+const TCGETS2 = 0x802c542a;
+const TCSETS2 = 0x402c542b;
+const TCSETSW2 = 0x402c542c;
+const TCSETSF2 = 0x402c542d;
+
+/** The kernel's struct termios (what TCGETS copies out): 4 x u32 flags, c_line, c_cc[19]. libc's 60-byte struct is larger; it converts. */
+export const TERMIOS_SIZE = 36;
+/** struct termios2 (TCGETS2): termios plus c_ispeed and c_ospeed. */
+const TERMIOS2_SIZE = 44;
+
+// termios bits (Linux values)
+export const ICANON = 0o2;
+export const ECHO = 0o10;
+
+/** Linux's tty_std_termios with IUTF8: a cooked, echoing 38400-baud 8-bit line. */
+function defaultTermios(): Uint8Array {
+  const t = new Uint8Array(TERMIOS_SIZE);
+  const v = new DataView(t.buffer);
+  v.setUint32(0, 0o2400 | 0o40000, true); // c_iflag: ICRNL | IXON | IUTF8
+  v.setUint32(4, 0o1 | 0o4, true); // c_oflag: OPOST | ONLCR
+  v.setUint32(8, 0o17 | 0o60 | 0o200 | 0o2000, true); // c_cflag: B38400 | CS8 | CREAD | HUPCL
+  v.setUint32(12, 0o1 | ICANON | ECHO | 0o20 | 0o40 | 0o1000 | 0o4000 | 0o100000, true); // ISIG ICANON ECHO ECHOE ECHOK ECHOCTL ECHOKE IEXTEN
+  t[16] = 0; // c_line: N_TTY
+  // c_cc: VINTR ^C, VQUIT ^\, VERASE DEL, VKILL ^U, VEOF ^D, VTIME 0, VMIN 1, VSWTC, VSTART ^Q, VSTOP ^S,
+  // VSUSP ^Z, VEOL, VREPRINT ^R, VDISCARD ^O, VWERASE ^W, VLNEXT ^V, VEOL2
+  t.set([3, 0x1c, 0x7f, 0x15, 4, 0, 1, 0, 0x11, 0x13, 0x1a, 0, 0x12, 0x0f, 0x17, 0x16, 0], 17);
+  return t;
+}
+
+export interface WindowSize {
+  rows: number;
+  cols: number;
+}
+
+function hostWindowSize(): WindowSize {
+  const out = process.stdout;
+  return out.isTTY && out.rows && out.columns ? { rows: out.rows, cols: out.columns } : { rows: 24, cols: 80 };
+}
+
+/**
+ * The host terminal as the guest sees it: termios settings start as Linux's defaults and keep
+ * whatever the guest sets; they are not applied to the host unless `onChange` does so (the
+ * CLI can switch the host to raw mode there). Shared by stdin, stdout and stderr.
+ */
+export class HostTerminal {
+  readonly termios = defaultTermios();
+  /** called after every TCSETS*, with this terminal */
+  onChange: ((t: HostTerminal) => void) | null = null;
+
+  constructor(private readonly size: () => WindowSize = hostWindowSize) {}
+
+  get lflag(): number {
+    return new DataView(this.termios.buffer).getUint32(12, true);
+  }
+
+  /** The ioctls of a terminal; the caller has checked that the host fd is one. */
+  ioctl(req: number, arg: number, io: IoctlMemory): number {
+    switch (req) {
+      case TCGETS:
+        return io.write(arg, this.termios) ? 0 : -EFAULT;
+      case TCGETS2: {
+        const t = new Uint8Array(TERMIOS2_SIZE);
+        t.set(this.termios);
+        const v = new DataView(t.buffer);
+        v.setUint32(36, 38400, true);
+        v.setUint32(40, 38400, true);
+        return io.write(arg, t) ? 0 : -EFAULT;
+      }
+      case TCSETS:
+      case TCSETSW:
+      case TCSETSF:
+      case TCSETS2:
+      case TCSETSW2:
+      case TCSETSF2: {
+        const t = io.read(arg, TERMIOS_SIZE);
+        if (!t) return -EFAULT;
+        this.termios.set(t.subarray(0, TERMIOS_SIZE));
+        this.onChange?.(this);
+        return 0;
+      }
+      case TIOCGWINSZ: {
+        const { rows, cols } = this.size();
+        const w = new Uint8Array(8); // struct winsize: ws_row, ws_col, ws_xpixel, ws_ypixel
+        const v = new DataView(w.buffer);
+        v.setUint16(0, rows, true);
+        v.setUint16(2, cols, true);
+        return io.write(arg, w) ? 0 : -EFAULT;
+      }
+      case TCSBRK: // tcdrain: host writes are synchronous
+      case TCXONC:
+      case TCFLSH:
+        return 0;
+      default:
+        return -ENOTTY;
+    }
+  }
+}
+
+/** The terminal the CLI's stdio and any host tty the guest opens share. */
+export const hostTerminal = new HostTerminal();
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const RETRY_MS = 10;
+
+/** Blocks the thread briefly (a non-blocking host fd had nothing to give). */
+function pause(): void {
+  Atomics.wait(sleeper, 0, 0, RETRY_MS);
+}
+
+function isWouldBlock(e: unknown): boolean {
+  const code = codeOf(e);
+  return code === 'EAGAIN' || code === 'EWOULDBLOCK';
+}
+
+export interface HostStdioOptions {
+  terminal?: HostTerminal;
+  /** overrides tty.isatty(fd) (for tests) */
+  isTty?: boolean;
+}
+
+/**
+ * One of the host's own descriptors 0, 1, 2 as a guest file: reads block until data or EOF,
+ * writes go out whole. Never seekable (positions are ignored); closing it leaves the host fd open.
+ */
+export class HostStdio implements FileHandle {
+  readonly seekable = false;
+  readonly isTty: boolean;
+  readonly path: string;
+  private readonly terminal: HostTerminal;
+  private closed = false;
+
+  constructor(
+    private readonly fd: number,
+    options: HostStdioOptions = {},
+  ) {
+    this.isTty = options.isTty ?? tty.isatty(fd);
+    this.terminal = options.terminal ?? hostTerminal;
+    this.path = stdioPath(fd);
+  }
+
+  read(buf: Uint8Array): number {
+    if (this.closed) return -EBADF;
+    if (buf.length === 0) return 0;
+    for (;;) {
+      try {
+        return fs.readSync(this.fd, buf, 0, buf.length, null);
+      } catch (e) {
+        if (isWouldBlock(e)) {
+          pause();
+          continue;
+        }
+        if (codeOf(e) === 'EOF') return 0; // Windows' end of a pipe
+        return hostErrno(e);
+      }
+    }
+  }
+
+  write(buf: Uint8Array): number {
+    if (this.closed) return -EBADF;
+    let done = 0;
+    while (done < buf.length) {
+      try {
+        const n = fs.writeSync(this.fd, buf, done, buf.length - done, null);
+        if (n === 0) pause(); // nothing taken: wait as for EAGAIN
+        done += n;
+      } catch (e) {
+        if (isWouldBlock(e)) {
+          pause();
+          continue;
+        }
+        return done > 0 ? done : hostErrno(e);
+      }
+    }
+    return done;
+  }
+
+  stat(): Stat | Err {
+    if (this.closed) return -EBADF;
+    try {
+      return toStat(fs.fstatSync(this.fd, BIG));
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  truncate(len: number): number {
+    if (this.closed) return -EBADF;
+    try {
+      fs.ftruncateSync(this.fd, len);
+      return 0;
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  sync(): number {
+    if (this.closed) return -EBADF;
+    try {
+      fs.fsyncSync(this.fd);
+      return 0;
+    } catch (e) {
+      return hostErrno(e);
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  ioctl(req: number, arg: number, io: IoctlMemory): number {
+    if (this.closed) return -EBADF;
+    return this.isTty ? this.terminal.ioctl(req, arg, io) : -ENOTTY;
+  }
+}
+
+/** What /proc/self/fd shows for a host descriptor: the host's own answer where it has /proc. */
+function stdioPath(fd: number): string {
+  try {
+    return fs.readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return ['/dev/stdin', '/dev/stdout', '/dev/stderr'][fd] ?? `/dev/fd/${fd}`;
+  }
+}
