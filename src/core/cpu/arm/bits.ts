@@ -117,3 +117,35 @@ function replicate(lo: number, hi: number, size: number): number[] {
   for (let w = size; w < 32; w *= 2) v = v | (v << w);
   return [v | 0, v | 0];
 }
+
+/** Reverses the bit order of a 32-bit value. */
+export function rbit32(v: number): number {
+  v = ((v >>> 1) & 0x55555555) | ((v & 0x55555555) << 1);
+  v = ((v >>> 2) & 0x33333333) | ((v & 0x33333333) << 2);
+  v = ((v >>> 4) & 0x0f0f0f0f) | ((v & 0x0f0f0f0f) << 4);
+  return bswap32(v);
+}
+
+/** Reverses the byte order of a 32-bit value. */
+export function bswap32(v: number): number {
+  return (v << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24);
+}
+
+/** Swaps the bytes inside each 16-bit halfword of a 32-bit value. */
+export function bswap16x2(v: number): number {
+  return ((v >>> 8) & 0x00ff00ff) | ((v & 0x00ff00ff) << 8);
+}
+
+/**
+ * CountLeadingSignBits of a 32-bit value: the leading bits after the sign bit that equal it
+ * (CLZ of x<31:1> EOR x<30:0>, placed in bits 31..1 with a stop bit below).
+ */
+export function cls32(v: number): number {
+  return Math.clz32((v ^ (v << 1)) | 1);
+}
+
+/** CountLeadingSignBits of the 64-bit value hi:lo. */
+export function cls64(hi: number, lo: number): number {
+  const th = hi ^ ((hi << 1) | (lo >>> 31));
+  return th !== 0 ? Math.clz32(th) : 32 + Math.clz32((lo ^ (lo << 1)) | 1);
+}

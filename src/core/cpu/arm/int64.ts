@@ -70,27 +70,77 @@ export function smulh(alo: number, ahi: number, blo: number, bhi: number): void 
   R[1] = hi;
 }
 
-/** Unsigned 64-bit division; quotient into R[0..1]. Division by zero gives 0 (Arm semantics). */
-export function udiv64(alo: number, ahi: number, blo: number, bhi: number): void {
-  if ((blo | bhi) === 0) {
-    R[0] = 0;
-    R[1] = 0;
-    return;
-  }
-  if (ahi === 0 && bhi === 0) {
-    const q = Math.floor((alo >>> 0) / (blo >>> 0));
-    R[0] = q | 0;
-    R[1] = 0;
-    return;
-  }
-  const a = (BigInt(ahi >>> 0) << 32n) | BigInt(alo >>> 0);
-  const b = (BigInt(bhi >>> 0) << 32n) | BigInt(blo >>> 0);
-  const q = a / b; // rare path: operands wider than 32 bits
-  R[0] = Number(q & 0xffffffffn) | 0;
-  R[1] = Number(q >> 32n) | 0;
+/** Signed 32x32 -> 64 product into R[0..1]. */
+export function smul32(a: number, b: number): void {
+  umul32(a, b);
+  // (a + 2^32 sa)(b + 2^32 sb) = ab + 2^32 (sa b + sb a) mod 2^64: undo the unsigned reading.
+  R[1] = (R[1]! - (a < 0 ? b : 0) - (b < 0 ? a : 0)) | 0;
 }
 
-/** Signed 64-bit division (truncating); INT64_MIN / -1 = INT64_MIN; /0 = 0. */
+/**
+ * Unsigned 64-bit division without BigInt; quotient into R[0..1], remainder into R[2..3].
+ * Division by zero gives quotient 0 (Arm semantics) and remainder = dividend.
+ */
+export function udiv64(alo: number, ahi: number, blo: number, bhi: number): void {
+  const ah = ahi >>> 0;
+  const al = alo >>> 0;
+  const bh = bhi >>> 0;
+  const bl = blo >>> 0;
+  if (bh === 0) {
+    if (bl === 0) {
+      R[0] = 0;
+      R[1] = 0;
+      R[2] = alo;
+      R[3] = ahi;
+      return;
+    }
+    // 64 / 32: the high word, then two 16-bit digits; every partial dividend stays below 2^48,
+    // so the double divisions are exact.
+    const qh = Math.floor(ah / bl);
+    let r = ah - qh * bl;
+    let t = r * 65536 + (al >>> 16);
+    const q1 = Math.floor(t / bl);
+    r = t - q1 * bl;
+    t = r * 65536 + (al & 0xffff);
+    const q0 = Math.floor(t / bl);
+    R[0] = (q1 * 65536 + q0) | 0;
+    R[1] = qh | 0;
+    R[2] = (t - q0 * bl) | 0;
+    R[3] = 0;
+    return;
+  }
+  // Divisor >= 2^32: the quotient fits in 32 bits; shift-subtract over at most 32 steps.
+  let rh = ah;
+  let rl = al;
+  const n = clz64(bhi, blo) - clz64(ahi, alo);
+  let q = 0;
+  if (n >= 0) {
+    // d = b << n
+    let dh = n === 0 ? bh : ((bh << n) | (bl >>> (32 - n))) >>> 0;
+    let dl = (bl << n) >>> 0;
+    for (let i = n; i >= 0; i--) {
+      if (rh > dh || (rh === dh && rl >= dl)) {
+        let l = rl - dl;
+        let h = rh - dh;
+        if (l < 0) {
+          l += TWO32;
+          h -= 1;
+        }
+        rl = l;
+        rh = h;
+        q |= 1 << i;
+      }
+      dl = ((dl >>> 1) | (dh << 31)) >>> 0;
+      dh >>>= 1;
+    }
+  }
+  R[0] = q;
+  R[1] = 0;
+  R[2] = rl | 0;
+  R[3] = rh | 0;
+}
+
+/** Signed 64-bit division without BigInt (truncating); INT64_MIN / -1 = INT64_MIN; /0 = 0. */
 export function sdiv64(alo: number, ahi: number, blo: number, bhi: number): void {
   if ((blo | bhi) === 0) {
     R[0] = 0;
@@ -116,4 +166,9 @@ export function sdiv64(alo: number, ahi: number, blo: number, bhi: number): void
     R[1] = (~R[1]! + (lo === 0 ? 1 : 0)) | 0;
     R[0] = lo;
   }
+}
+
+/** Leading zero bits of the 64-bit value hi:lo (64 for zero). */
+export function clz64(hi: number, lo: number): number {
+  return hi !== 0 ? Math.clz32(hi) : 32 + Math.clz32(lo);
 }
