@@ -12,11 +12,34 @@ import { FAULT, type GuestMemory, PAGE_SIZE } from '../memory/memory.js';
 
 const TWO32 = 4294967296;
 const MAX_BLOCK = 64;
+/** Runs through the op loop before a block gets its own generated function. */
+const HOT_BLOCK = 32;
+
+type BlockFn = (c: Cpu) => void;
+
+/**
+ * Builds `function (c) { op0(c); op1(c); ... }` for a hot block. Each block gets its own function
+ * (and so its own type feedback): every call site sees a single target, which V8 can inline. On a
+ * fault the index of the faulting op is left in `c.faultIndex`.
+ */
+function compileBlock(ops: Op[]): BlockFn {
+  const n = ops.length;
+  const params = ops.map((_, i) => `o${i}`);
+  let body = 'let i = 0;\ntry {\n';
+  for (let i = 0; i < n; i++) body += (i ? `i = ${i}; ` : '') + `o${i}(c);\n`;
+  body += '} catch (e) { c.faultIndex = i; throw e; }';
+  const make = new Function(...params, `return function block(c) {\n${body}\n};`) as (...ops: Op[]) => BlockFn;
+  return make(...ops);
+}
 
 export interface Block {
   start: number;
   ops: Op[];
   valid: boolean;
+  /** times run through the op loop; at HOT_BLOCK the block is compiled into `fn` */
+  hits: number;
+  /** the block's ops called from one generated function (see compileBlock) */
+  fn: BlockFn | null;
   /** two-entry cache of successor blocks */
   s0pc: number;
   s0: Block | null;
@@ -54,6 +77,8 @@ export class Cpu {
   stopInfo = 0;
   /** Guest instructions retired. */
   icount = 0;
+  /** Set by a compiled block when one of its ops faults: the op's index in the block. */
+  faultIndex = 0;
   /** Monotonic time in nanoseconds for CNTVCT_EL0; hosts may replace it. */
   clockNs: () => number = () => Date.now() * 1e6;
 
@@ -187,7 +212,7 @@ export class Cpu {
         c.npc = next;
       });
     }
-    return { start: pc, ops, valid: true, s0pc: -1, s0: null, s1pc: -1, s1: null };
+    return { start: pc, ops, valid: true, hits: 0, fn: null, s0pc: -1, s0: null, s1pc: -1, s1: null };
   }
 
   private lookup(pc: number): Block {
@@ -218,45 +243,64 @@ export class Cpu {
       if (e === FAULT) return Stop.Fault;
       throw e;
     }
-    const bps = this.breakpoints;
+    const checkBreakpoints = this.breakpoints.size !== 0;
+    // instructions retired by this call; added to icount on the way out
+    let done = 0;
     for (;;) {
       const ops = b.ops;
-      const n = ops.length;
-      let i = 0;
-      try {
-        for (; i < n; i++) ops[i]!(this);
-      } catch (e) {
-        if (e === FAULT) {
-          this.pc = b.start + i * 4;
-          this.icount += i;
-          return Stop.Fault;
+      const fn = b.fn;
+      if (fn !== null) {
+        try {
+          fn(this);
+        } catch (e) {
+          if (e === FAULT) {
+            this.pc = b.start + this.faultIndex * 4;
+            this.icount += done + this.faultIndex;
+            return Stop.Fault;
+          }
+          throw e;
         }
-        throw e;
+      } else {
+        if (++b.hits === HOT_BLOCK) b.fn = compileBlock(ops);
+        const n = ops.length;
+        let i = 0;
+        try {
+          for (; i < n; i++) ops[i]!(this);
+        } catch (e) {
+          if (e === FAULT) {
+            this.pc = b.start + i * 4;
+            this.icount += done + i;
+            return Stop.Fault;
+          }
+          throw e;
+        }
       }
       // the last op of a block is its terminator (or the synthetic fall-through), counted as one
-      this.icount += n;
-      budget -= n;
+      done += ops.length;
       pc = this.npc;
       const s = this.stop;
       if (s !== Stop.None) {
         this.stop = Stop.None;
         this.pc = pc;
-        if (s === Stop.Undefined || s === Stop.Brk) this.icount--;
+        this.icount += s === Stop.Undefined || s === Stop.Brk ? done - 1 : done;
         return s;
       }
-      if (pc % 4 !== 0) {
-        this.pc = pc;
-        return Stop.PcAlign;
-      }
-      let nb: Block | null;
-      if (b.s0pc === pc && b.s0!.valid) nb = b.s0;
-      else if (b.s1pc === pc && b.s1!.valid) nb = b.s1;
+      let nb: Block;
+      if (b.s0pc === pc && b.s0!.valid) nb = b.s0!;
+      else if (b.s1pc === pc && b.s1!.valid) nb = b.s1!;
       else {
+        // only indirect branches can produce a misaligned target, and those miss the cache
+        if (pc % 4 !== 0) {
+          this.pc = pc;
+          this.icount += done;
+          return Stop.PcAlign;
+        }
         try {
           nb = this.lookup(pc);
         } catch (e) {
           if (e === FAULT) {
             this.pc = pc;
+            this.icount += done;
             return Stop.Fault;
           }
           throw e;
@@ -269,15 +313,17 @@ export class Cpu {
           b.s1 = nb;
         }
       }
-      if (budget <= 0) {
+      if (done >= budget) {
         this.pc = pc;
+        this.icount += done;
         return Stop.Budget;
       }
-      if (bps.size !== 0 && bps.has(pc)) {
+      if (checkBreakpoints && this.breakpoints.has(pc)) {
         this.pc = pc;
+        this.icount += done;
         return Stop.Breakpoint;
       }
-      b = nb!;
+      b = nb;
     }
   }
 
