@@ -98,6 +98,8 @@ export class Process {
   /** set_tid_address / CLONE_CHILD_CLEARTID */
   clearTid = 0;
   robustList = 0;
+  /** registered struct rseq, or 0 */
+  rseq = 0;
   altStack = { sp: 0, flags: 2 /* SS_DISABLE */, size: 0 };
   exited = false;
   /** wait status: (code << 8) for exit, or the signal number (| 0x80 with core) */

@@ -1,7 +1,7 @@
 /** Process identity, limits, exit and system information. */
 import { utf8Encode } from '../../util/utf8.js';
 import { RLIMIT_NOFILE, RLIMIT_STACK, StructReader, StructWriter } from '../abi.js';
-import { EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
+import { EBUSY, EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
 import { KERNEL_RELEASE, KERNEL_VERSION } from '../kernel.js';
 import { LAYOUT } from '../../elf/load.js';
 import { NOFILE_LIMIT } from '../process.js';
@@ -195,5 +195,22 @@ export const procCalls: SyscallLine[] = [
   [261, 'prlimit64', prlimit64, 'int int ptr ptr'],
   [278, 'getrandom', getrandom, 'ptr size hex'],
   [92, 'personality', (c) => (c.ui(0) === 0xffffffff || c.ui(0) === 0 ? 0 : -EINVAL), 'hex'],
-  [293, 'rseq', null, ''],
+  [293, 'rseq', (c) => {
+    // struct rseq: cpu_id_start (u32) at 0, cpu_id (u32) at 4. Every guest thread runs on CPU 0 and
+    // is never migrated, so registration only has to publish that.
+    const addr = c.u(0);
+    const len = c.ui(1);
+    const flags = c.i(2);
+    if (flags & 1) {
+      // RSEQ_FLAG_UNREGISTER
+      if (addr !== c.p.rseq) return -EINVAL;
+      c.p.rseq = 0;
+      return 0;
+    }
+    if (c.p.rseq !== 0) return addr === c.p.rseq ? -EBUSY : -EINVAL;
+    if (len < 32 || addr % 32 !== 0) return -EINVAL;
+    if (!c.mem.write(addr, new StructWriter(8).u32(0, 0).u32(4, 0).bytes)) return -EFAULT;
+    c.p.rseq = addr;
+    return 0;
+  }, 'ptr uint hex hex'],
 ];
