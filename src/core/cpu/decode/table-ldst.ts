@@ -1,3 +1,194 @@
 import type { TableLine } from './encoding.js';
 
-export const ldst: TableLine[] = [];
+/**
+ * Loads and stores (Arm ARM C4.1.88): one line per encoding of each instruction page.
+ *
+ * Field conventions: `sz` is size<0> choosing W (0) or X (1); `opc0` on LDRSB/LDRSH/LDURSB/… is
+ * opc<0> choosing a W (1) or X (0) destination; SIMD&FP lines take `size` and `opc1` (opc<1>),
+ * where size 00 with opc1 set is Q and B/H/S/D otherwise; FP literals and pairs take `opc`
+ * (00 S, 01 D, 10 Q). Ordering variants share one line: `A`/`R` (LD<op>, SWP) and `L`/`o0`
+ * (CAS, CASP) give the a/l suffixes. Bits the manual marks "should be one" are ignored (`-`).
+ */
+export const ldst: TableLine[] = [
+  // ---- Compare and swap pair
+  ['CASP', 'casp', '0 sz 001000 0 L 1 Rs:5 o0 11111 Rn:5 Rt:5'],
+  // ---- Load/store exclusive pair
+  ['STXP', 'stxp', '1 sz 001000 0 0 1 Rs:5 0 Rt2:5 Rn:5 Rt:5'],
+  ['STLXP', 'stlxp', '1 sz 001000 0 0 1 Rs:5 1 Rt2:5 Rn:5 Rt:5'],
+  ['LDXP', 'ldxp', '1 sz 001000 0 1 1 ----- 0 Rt2:5 Rn:5 Rt:5'],
+  ['LDAXP', 'ldaxp', '1 sz 001000 0 1 1 ----- 1 Rt2:5 Rn:5 Rt:5'],
+  // ---- Load/store exclusive register
+  ['STXRB', 'stxrb', '00 001000 0 0 0 Rs:5 0 ----- Rn:5 Rt:5'],
+  ['STLXRB', 'stlxrb', '00 001000 0 0 0 Rs:5 1 ----- Rn:5 Rt:5'],
+  ['LDXRB', 'ldxrb', '00 001000 0 1 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['LDAXRB', 'ldaxrb', '00 001000 0 1 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['STXRH', 'stxrh', '01 001000 0 0 0 Rs:5 0 ----- Rn:5 Rt:5'],
+  ['STLXRH', 'stlxrh', '01 001000 0 0 0 Rs:5 1 ----- Rn:5 Rt:5'],
+  ['LDXRH', 'ldxrh', '01 001000 0 1 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['LDAXRH', 'ldaxrh', '01 001000 0 1 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['STXR', 'stxr', '1 sz 001000 0 0 0 Rs:5 0 ----- Rn:5 Rt:5'],
+  ['STLXR', 'stlxr', '1 sz 001000 0 0 0 Rs:5 1 ----- Rn:5 Rt:5'],
+  ['LDXR', 'ldxr', '1 sz 001000 0 1 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['LDAXR', 'ldaxr', '1 sz 001000 0 1 0 ----- 1 ----- Rn:5 Rt:5'],
+  // ---- Load/store ordered (LDLAR/STLLR: LORegions, ordered like LDAR/STLR here)
+  ['STLLRB', 'stllrb', '00 001000 1 0 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['STLRB', 'stlrb', '00 001000 1 0 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['LDLARB', 'ldlarb', '00 001000 1 1 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['LDARB', 'ldarb', '00 001000 1 1 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['STLLRH', 'stllrh', '01 001000 1 0 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['STLRH', 'stlrh', '01 001000 1 0 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['LDLARH', 'ldlarh', '01 001000 1 1 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['LDARH', 'ldarh', '01 001000 1 1 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['STLLR', 'stllr', '1 sz 001000 1 0 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['STLR', 'stlr', '1 sz 001000 1 0 0 ----- 1 ----- Rn:5 Rt:5'],
+  ['LDLAR', 'ldlar', '1 sz 001000 1 1 0 ----- 0 ----- Rn:5 Rt:5'],
+  ['LDAR', 'ldar', '1 sz 001000 1 1 0 ----- 1 ----- Rn:5 Rt:5'],
+  // ---- Compare and swap
+  ['CASB', 'casb', '00 001000 1 L 1 Rs:5 o0 11111 Rn:5 Rt:5'],
+  ['CASH', 'cash', '01 001000 1 L 1 Rs:5 o0 11111 Rn:5 Rt:5'],
+  ['CAS', 'cas', '1 sz 001000 1 L 1 Rs:5 o0 11111 Rn:5 Rt:5'],
+
+  // ---- Load register (literal)
+  ['LDR_lit', 'ldr', '0 sz 011 0 00 imm19:19 Rt:5'],
+  ['LDRSW_lit', 'ldrsw', '10 011 0 00 imm19:19 Rt:5'],
+  ['PRFM_lit', 'prfm', '11 011 0 00 imm19:19 Rt:5'],
+  ['LDR_lit_fp', 'ldr', 'opc:2 011 1 00 imm19:19 Rt:5'],
+
+  // ---- Load/store no-allocate pair (offset)
+  ['STNP', 'stnp', 'sf 0 101 0 000 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDNP', 'ldnp', 'sf 0 101 0 000 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['STNP_fp', 'stnp', 'opc:2 101 1 000 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDNP_fp', 'ldnp', 'opc:2 101 1 000 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  // ---- Load/store register pair (post-indexed)
+  ['STP_post', 'stp', 'sf 0 101 0 001 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDP_post', 'ldp', 'sf 0 101 0 001 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDPSW_post', 'ldpsw', '01 101 0 001 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['STP_post_fp', 'stp', 'opc:2 101 1 001 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDP_post_fp', 'ldp', 'opc:2 101 1 001 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  // ---- Load/store register pair (offset)
+  ['STP_off', 'stp', 'sf 0 101 0 010 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDP_off', 'ldp', 'sf 0 101 0 010 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDPSW_off', 'ldpsw', '01 101 0 010 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['STP_off_fp', 'stp', 'opc:2 101 1 010 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDP_off_fp', 'ldp', 'opc:2 101 1 010 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  // ---- Load/store register pair (pre-indexed)
+  ['STP_pre', 'stp', 'sf 0 101 0 011 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDP_pre', 'ldp', 'sf 0 101 0 011 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDPSW_pre', 'ldpsw', '01 101 0 011 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['STP_pre_fp', 'stp', 'opc:2 101 1 011 0 imm7:7 Rt2:5 Rn:5 Rt:5'],
+  ['LDP_pre_fp', 'ldp', 'opc:2 101 1 011 1 imm7:7 Rt2:5 Rn:5 Rt:5'],
+
+  // ---- Load/store register (unscaled immediate)
+  ['STURB', 'sturb', '00 111 0 00 00 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDURB', 'ldurb', '00 111 0 00 01 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDURSB', 'ldursb', '00 111 0 00 1 opc0 0 imm9:9 00 Rn:5 Rt:5'],
+  ['STURH', 'sturh', '01 111 0 00 00 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDURH', 'ldurh', '01 111 0 00 01 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDURSH', 'ldursh', '01 111 0 00 1 opc0 0 imm9:9 00 Rn:5 Rt:5'],
+  ['STUR', 'stur', '1 sz 111 0 00 00 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDUR', 'ldur', '1 sz 111 0 00 01 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDURSW', 'ldursw', '10 111 0 00 10 0 imm9:9 00 Rn:5 Rt:5'],
+  ['PRFUM', 'prfum', '11 111 0 00 10 0 imm9:9 00 Rn:5 Rt:5'],
+  ['STUR_fp', 'stur', 'size:2 111 1 00 opc1 0 0 imm9:9 00 Rn:5 Rt:5'],
+  ['LDUR_fp', 'ldur', 'size:2 111 1 00 opc1 1 0 imm9:9 00 Rn:5 Rt:5'],
+  // ---- Load/store register (immediate post-indexed)
+  ['STRB_post', 'strb', '00 111 0 00 00 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDRB_post', 'ldrb', '00 111 0 00 01 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDRSB_post', 'ldrsb', '00 111 0 00 1 opc0 0 imm9:9 01 Rn:5 Rt:5'],
+  ['STRH_post', 'strh', '01 111 0 00 00 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDRH_post', 'ldrh', '01 111 0 00 01 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDRSH_post', 'ldrsh', '01 111 0 00 1 opc0 0 imm9:9 01 Rn:5 Rt:5'],
+  ['STR_post', 'str', '1 sz 111 0 00 00 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDR_post', 'ldr', '1 sz 111 0 00 01 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDRSW_post', 'ldrsw', '10 111 0 00 10 0 imm9:9 01 Rn:5 Rt:5'],
+  ['STR_post_fp', 'str', 'size:2 111 1 00 opc1 0 0 imm9:9 01 Rn:5 Rt:5'],
+  ['LDR_post_fp', 'ldr', 'size:2 111 1 00 opc1 1 0 imm9:9 01 Rn:5 Rt:5'],
+  // ---- Load/store register (unprivileged)
+  ['STTRB', 'sttrb', '00 111 0 00 00 0 imm9:9 10 Rn:5 Rt:5'],
+  ['LDTRB', 'ldtrb', '00 111 0 00 01 0 imm9:9 10 Rn:5 Rt:5'],
+  ['LDTRSB', 'ldtrsb', '00 111 0 00 1 opc0 0 imm9:9 10 Rn:5 Rt:5'],
+  ['STTRH', 'sttrh', '01 111 0 00 00 0 imm9:9 10 Rn:5 Rt:5'],
+  ['LDTRH', 'ldtrh', '01 111 0 00 01 0 imm9:9 10 Rn:5 Rt:5'],
+  ['LDTRSH', 'ldtrsh', '01 111 0 00 1 opc0 0 imm9:9 10 Rn:5 Rt:5'],
+  ['STTR', 'sttr', '1 sz 111 0 00 00 0 imm9:9 10 Rn:5 Rt:5'],
+  ['LDTR', 'ldtr', '1 sz 111 0 00 01 0 imm9:9 10 Rn:5 Rt:5'],
+  ['LDTRSW', 'ldtrsw', '10 111 0 00 10 0 imm9:9 10 Rn:5 Rt:5'],
+  // ---- Load/store register (immediate pre-indexed)
+  ['STRB_pre', 'strb', '00 111 0 00 00 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDRB_pre', 'ldrb', '00 111 0 00 01 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDRSB_pre', 'ldrsb', '00 111 0 00 1 opc0 0 imm9:9 11 Rn:5 Rt:5'],
+  ['STRH_pre', 'strh', '01 111 0 00 00 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDRH_pre', 'ldrh', '01 111 0 00 01 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDRSH_pre', 'ldrsh', '01 111 0 00 1 opc0 0 imm9:9 11 Rn:5 Rt:5'],
+  ['STR_pre', 'str', '1 sz 111 0 00 00 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDR_pre', 'ldr', '1 sz 111 0 00 01 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDRSW_pre', 'ldrsw', '10 111 0 00 10 0 imm9:9 11 Rn:5 Rt:5'],
+  ['STR_pre_fp', 'str', 'size:2 111 1 00 opc1 0 0 imm9:9 11 Rn:5 Rt:5'],
+  ['LDR_pre_fp', 'ldr', 'size:2 111 1 00 opc1 1 0 imm9:9 11 Rn:5 Rt:5'],
+
+  // ---- Atomic memory operations (LSE); Rt = XZR gives the ST<op> aliases
+  ['LDADDB', 'ldaddb', '00 111 0 00 A R 1 Rs:5 0 000 00 Rn:5 Rt:5'],
+  ['LDADDH', 'ldaddh', '01 111 0 00 A R 1 Rs:5 0 000 00 Rn:5 Rt:5'],
+  ['LDADD', 'ldadd', '1 sz 111 0 00 A R 1 Rs:5 0 000 00 Rn:5 Rt:5'],
+  ['LDCLRB', 'ldclrb', '00 111 0 00 A R 1 Rs:5 0 001 00 Rn:5 Rt:5'],
+  ['LDCLRH', 'ldclrh', '01 111 0 00 A R 1 Rs:5 0 001 00 Rn:5 Rt:5'],
+  ['LDCLR', 'ldclr', '1 sz 111 0 00 A R 1 Rs:5 0 001 00 Rn:5 Rt:5'],
+  ['LDEORB', 'ldeorb', '00 111 0 00 A R 1 Rs:5 0 010 00 Rn:5 Rt:5'],
+  ['LDEORH', 'ldeorh', '01 111 0 00 A R 1 Rs:5 0 010 00 Rn:5 Rt:5'],
+  ['LDEOR', 'ldeor', '1 sz 111 0 00 A R 1 Rs:5 0 010 00 Rn:5 Rt:5'],
+  ['LDSETB', 'ldsetb', '00 111 0 00 A R 1 Rs:5 0 011 00 Rn:5 Rt:5'],
+  ['LDSETH', 'ldseth', '01 111 0 00 A R 1 Rs:5 0 011 00 Rn:5 Rt:5'],
+  ['LDSET', 'ldset', '1 sz 111 0 00 A R 1 Rs:5 0 011 00 Rn:5 Rt:5'],
+  ['LDSMAXB', 'ldsmaxb', '00 111 0 00 A R 1 Rs:5 0 100 00 Rn:5 Rt:5'],
+  ['LDSMAXH', 'ldsmaxh', '01 111 0 00 A R 1 Rs:5 0 100 00 Rn:5 Rt:5'],
+  ['LDSMAX', 'ldsmax', '1 sz 111 0 00 A R 1 Rs:5 0 100 00 Rn:5 Rt:5'],
+  ['LDSMINB', 'ldsminb', '00 111 0 00 A R 1 Rs:5 0 101 00 Rn:5 Rt:5'],
+  ['LDSMINH', 'ldsminh', '01 111 0 00 A R 1 Rs:5 0 101 00 Rn:5 Rt:5'],
+  ['LDSMIN', 'ldsmin', '1 sz 111 0 00 A R 1 Rs:5 0 101 00 Rn:5 Rt:5'],
+  ['LDUMAXB', 'ldumaxb', '00 111 0 00 A R 1 Rs:5 0 110 00 Rn:5 Rt:5'],
+  ['LDUMAXH', 'ldumaxh', '01 111 0 00 A R 1 Rs:5 0 110 00 Rn:5 Rt:5'],
+  ['LDUMAX', 'ldumax', '1 sz 111 0 00 A R 1 Rs:5 0 110 00 Rn:5 Rt:5'],
+  ['LDUMINB', 'lduminb', '00 111 0 00 A R 1 Rs:5 0 111 00 Rn:5 Rt:5'],
+  ['LDUMINH', 'lduminh', '01 111 0 00 A R 1 Rs:5 0 111 00 Rn:5 Rt:5'],
+  ['LDUMIN', 'ldumin', '1 sz 111 0 00 A R 1 Rs:5 0 111 00 Rn:5 Rt:5'],
+  ['SWPB', 'swpb', '00 111 0 00 A R 1 Rs:5 1 000 00 Rn:5 Rt:5'],
+  ['SWPH', 'swph', '01 111 0 00 A R 1 Rs:5 1 000 00 Rn:5 Rt:5'],
+  ['SWP', 'swp', '1 sz 111 0 00 A R 1 Rs:5 1 000 00 Rn:5 Rt:5'],
+  ['LDAPRB', 'ldaprb', '00 111 0 00 1 0 1 11111 1 100 00 Rn:5 Rt:5'],
+  ['LDAPRH', 'ldaprh', '01 111 0 00 1 0 1 11111 1 100 00 Rn:5 Rt:5'],
+  ['LDAPR', 'ldapr', '1 sz 111 0 00 1 0 1 11111 1 100 00 Rn:5 Rt:5'],
+
+  // ---- Load/store register (register offset); option<1> = 0 is unallocated
+  ['STRB_reg', 'strb', '00 111 0 00 00 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDRB_reg', 'ldrb', '00 111 0 00 01 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDRSB_reg', 'ldrsb', '00 111 0 00 1 opc0 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['STRH_reg', 'strh', '01 111 0 00 00 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDRH_reg', 'ldrh', '01 111 0 00 01 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDRSH_reg', 'ldrsh', '01 111 0 00 1 opc0 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['STR_reg', 'str', '1 sz 111 0 00 00 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDR_reg', 'ldr', '1 sz 111 0 00 01 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDRSW_reg', 'ldrsw', '10 111 0 00 10 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['PRFM_reg', 'prfm', '11 111 0 00 10 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['STR_reg_fp', 'str', 'size:2 111 1 00 opc1 0 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+  ['LDR_reg_fp', 'ldr', 'size:2 111 1 00 opc1 1 1 Rm:5 option:3 S 10 Rn:5 Rt:5'],
+
+  // ---- Load/store register (unsigned immediate)
+  ['STRB_imm', 'strb', '00 111 0 01 00 imm12:12 Rn:5 Rt:5'],
+  ['LDRB_imm', 'ldrb', '00 111 0 01 01 imm12:12 Rn:5 Rt:5'],
+  ['LDRSB_imm', 'ldrsb', '00 111 0 01 1 opc0 imm12:12 Rn:5 Rt:5'],
+  ['STRH_imm', 'strh', '01 111 0 01 00 imm12:12 Rn:5 Rt:5'],
+  ['LDRH_imm', 'ldrh', '01 111 0 01 01 imm12:12 Rn:5 Rt:5'],
+  ['LDRSH_imm', 'ldrsh', '01 111 0 01 1 opc0 imm12:12 Rn:5 Rt:5'],
+  ['STR_imm', 'str', '1 sz 111 0 01 00 imm12:12 Rn:5 Rt:5'],
+  ['LDR_imm', 'ldr', '1 sz 111 0 01 01 imm12:12 Rn:5 Rt:5'],
+  ['LDRSW_imm', 'ldrsw', '10 111 0 01 10 imm12:12 Rn:5 Rt:5'],
+  ['PRFM_imm', 'prfm', '11 111 0 01 10 imm12:12 Rn:5 Rt:5'],
+  ['STR_imm_fp', 'str', 'size:2 111 1 01 opc1 0 imm12:12 Rn:5 Rt:5'],
+  ['LDR_imm_fp', 'ldr', 'size:2 111 1 01 opc1 1 imm12:12 Rn:5 Rt:5'],
+
+  // ---- Not implemented (later architecture versions), listed for coverage
+  ['STLUR', 'stlur', 'size:2 011001 00 0 imm9:9 00 Rn:5 Rt:5', 'todo'],
+  ['LDAPUR', 'ldapur', 'size:2 011001 01 0 imm9:9 00 Rn:5 Rt:5', 'todo'],
+  ['LDAPURS', 'ldapurs', 'size:2 011001 1 opc0 0 imm9:9 00 Rn:5 Rt:5', 'todo'],
+  ['LDRAA_LDRAB', 'ldraa', '11 111 0 00 M S 1 imm9:9 W 1 Rn:5 Rt:5', 'todo'],
+];
