@@ -101,7 +101,7 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
           const s = a + b;
           if ((s > MIN64 || s < -MIN64) && s - s === 0 && fast64(x[I_FPCR]!, a, b)) {
             const bb = s - a;
-            if (a - (s - bb) + (b - bb) !== 0) x[I_FPSR] |= FPSR_IXC;
+            if ((x[I_FPSR]! & FPSR_IXC) === 0 && (a - (s - bb) + (b - bb) !== 0)) x[I_FPSR] |= FPSR_IXC;
             f[d] = s;
             f[d + 1] = 0;
           } else slow(c);
@@ -121,14 +121,17 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
             a < 1e299 && a > -1e299 && b < 1e299 && b > -1e299 &&
             fast64(x[I_FPCR]!, a, b)
           ) {
-            // Dekker's TwoProduct: the product's rounding error, exact in this range
-            let t = 134217729 * a;
-            const ah = t - (t - a);
-            const al = a - ah;
-            t = 134217729 * b;
-            const bh = t - (t - b);
-            const bl = b - bh;
-            if (ah * bh - p + ah * bl + al * bh + al * bl !== 0) x[I_FPSR] |= FPSR_IXC;
+            // IXC is sticky: once set, inexactness need not be computed again
+            if ((x[I_FPSR]! & FPSR_IXC) === 0) {
+              // Dekker's TwoProduct: the product's rounding error, exact in this range
+              let t = 134217729 * a;
+              const ah = t - (t - a);
+              const al = a - ah;
+              t = 134217729 * b;
+              const bh = t - (t - b);
+              const bl = b - bh;
+              if (ah * bh - p + ah * bl + al * bh + al * bl !== 0) x[I_FPSR] |= FPSR_IXC;
+            }
             f[d] = neg ? -p : p;
             f[d + 1] = 0;
           } else slow(c);
@@ -155,7 +158,7 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
           const r = Math.fround(s);
           if ((r > MIN32 || r < -MIN32) && r - r === 0 && fast32(x[I_FPCR]!, a, b)) {
             const bb = s - a;
-            if (r !== s || a - (s - bb) + (b - bb) !== 0) x[I_FPSR] |= FPSR_IXC;
+            if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r !== s || a - (s - bb) + (b - bb) !== 0)) x[I_FPSR] |= FPSR_IXC;
             f[d] = r;
             zero96(c.vi32, d);
           } else slow(c);
@@ -172,7 +175,7 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
           const p = a * b; // exact
           const r = Math.fround(p);
           if ((r > MIN32 || r < -MIN32) && r - r === 0 && fast32(x[I_FPCR]!, a, b)) {
-            if (r !== p) x[I_FPSR] |= FPSR_IXC;
+            if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r !== p)) x[I_FPSR] |= FPSR_IXC;
             f[d] = neg ? -r : r;
             zero96(c.vi32, d);
           } else slow(c);
@@ -186,7 +189,7 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
           const b = f[m]!;
           const r = Math.fround(a / b);
           if ((r > MIN32 || r < -MIN32) && r - r === 0 && fast32(x[I_FPCR]!, a, b)) {
-            if (r * b !== a) x[I_FPSR] |= FPSR_IXC;
+            if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r * b !== a)) x[I_FPSR] |= FPSR_IXC;
             f[d] = r;
             zero96(c.vi32, d);
           } else slow(c);
@@ -319,7 +322,7 @@ function unop(op: number, ftype: number, rn: number, rd: number): Op | null {
         const a = f[n]!;
         if (a > 0 && a < Infinity && fast32(x[I_FPCR]!, a, 0)) {
           const r = Math.fround(Math.sqrt(a)); // 53 >= 2 * 24 + 2: correctly rounded
-          if (r * r !== a) x[I_FPSR] |= FPSR_IXC;
+          if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r * r !== a)) x[I_FPSR] |= FPSR_IXC;
           f[d] = r;
         } else c.vi32[d] = fpUnop32(op, c.vi32[n]!, x[I_FPCR]!, x);
         zero96(c.vi32, d);

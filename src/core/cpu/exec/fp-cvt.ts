@@ -100,7 +100,7 @@ function fcvt(ftype: number, opc: number, rn: number, rd: number): Op | null {
       const a = c.vf64[n]!;
       const r = Math.fround(a);
       if ((x[I_FPCR]! & FAST_OFF) === 0 && (r > MIN32 || r < -MIN32) && r - r === 0) {
-        if (r !== a) x[I_FPSR] |= FPSR_IXC;
+        if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r !== a)) x[I_FPSR] |= FPSR_IXC;
         c.vf32[d] = r;
         zero96(c.vi32, d);
       } else slow(c);
@@ -186,7 +186,7 @@ function toInt(rounding: number, unsigned: boolean, sf: number, ftype: number, f
       const v = N === 64 ? c.vf64[rn * 2]! : c.vf32[rn * 4]!;
       if ((x[I_FPCR]! & FPCR_FZ) === 0 && v > -2147483649 && v < 2147483648) {
         const r = v | 0; // truncation, in range
-        if (r !== v) x[I_FPSR] |= FPSR_IXC;
+        if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r !== v)) x[I_FPSR] |= FPSR_IXC;
         x[d] = r;
         x[d + 1] = 0;
       } else slow(c);
@@ -229,7 +229,7 @@ function fromInt(unsigned: boolean, sf: number, ftype: number, fbits: number, rn
       if ((x[I_FPCR]! & FAST_OFF) !== 0) return slow(c);
       const v = unsigned ? x[n]! >>> 0 : x[n]!;
       const r = Math.fround(v);
-      if (r !== v) x[I_FPSR] |= FPSR_IXC;
+      if ((x[I_FPSR]! & FPSR_IXC) === 0 && (r !== v)) x[I_FPSR] |= FPSR_IXC;
       c.vf32[d] = r;
       zero96(c.vi32, d);
     };
