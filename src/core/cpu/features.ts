@@ -26,6 +26,7 @@ const FEATURES: Feature[] = [
   { name: 'sha3', hwcap: 1, bit: 17, mnemonics: ['eor3', 'rax1', 'xar', 'bcax'] },
   { name: 'asimddp', hwcap: 1, bit: 20, mnemonics: ['sdot', 'udot'] },
   { name: 'sha512', hwcap: 1, bit: 21, mnemonics: ['sha512h', 'sha512h2', 'sha512su0', 'sha512su1'] },
+  { name: 'asimdrdm', hwcap: 1, bit: 12, mnemonics: ['sqrdmlah', 'sqrdmlsh'] },
   { name: 'jscvt', hwcap: 1, bit: 13, mnemonics: ['fjcvtzs'] },
   { name: 'flagm', hwcap: 1, bit: 27, mnemonics: ['cfinv', 'rmif', 'setf8'] },
 ];

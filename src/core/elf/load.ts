@@ -13,6 +13,8 @@ export const LAYOUT = {
   /** top of the main thread's stack */
   stackTop: 0xbf000000,
   stackSize: 8 * 1024 * 1024,
+  /** one page holding the signal-return trampoline (Linux has it in the vDSO) */
+  sigpage: 0xbf7ff000,
   /** mmap areas are handed out top-down below this */
   mmapTop: 0xbe000000,
   /** ... and never below this */

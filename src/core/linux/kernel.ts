@@ -7,13 +7,18 @@ import { hwcaps } from '../cpu/features.js';
 import { Stop } from '../cpu/op.js';
 import { ExecFormatError, parseElf } from '../elf/elf.js';
 import { AT, buildStack, imageSpan, LAYOUT, loadImage } from '../elf/load.js';
-import { FAULT, GuestMemory, PAGE_SIZE, PROT_READ, PROT_WRITE, type SharedMemoryLike } from '../memory/memory.js';
+import { SIGRETURN_TRAMPOLINE } from './signals.js';
+import { FAULT, GuestMemory, PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE, type SharedMemoryLike } from '../memory/memory.js';
 import { utf8Decode, utf8Encode } from '../util/utf8.js';
 import { joinPath, type Vfs } from '../vfs/vfs.js';
 import type { FileHandle } from '../vfs/types.js';
 import { SIG, StructWriter } from './abi.js';
 import { errnoText } from './errno.js';
-import { OpenFile, Process } from './process.js';
+import { OpenFile, Process, type SigAction } from './process.js';
+import {
+  BUS_ADRALN, ignoredByDefault, ILL_ILLOPC, isBlocked, SA_RESETHAND, SEGV_ACCERR, SEGV_MAPERR, setupFrame, SI_KERNEL,
+  type SigInfo, TRAP_BRKPT,
+} from './signals.js';
 import { procSource } from './procinfo.js';
 import { SyscallContext, syscallByNumber } from './syscalls.js';
 import { formatSyscallEntry, formatSyscallResult } from './strace.js';
@@ -153,6 +158,8 @@ export class Kernel {
     // brk starts after the main image; the stack is at the top
     p.brkStart = p.brk = main.end;
     this.mem.map(LAYOUT.stackTop - LAYOUT.stackSize, LAYOUT.stackSize, PROT_READ | PROT_WRITE, '[stack]');
+    this.mem.map(LAYOUT.sigpage, PAGE_SIZE, PROT_READ | PROT_EXEC, '[sigpage]');
+    this.mem.write(LAYOUT.sigpage, SIGRETURN_TRAMPOLINE, true);
     const random16 = new Uint8Array(16);
     this.host.randomBytes(random16);
     const [hwcap, hwcap2] = hwcaps();
@@ -196,26 +203,27 @@ export class Kernel {
       const stop = cpu.run(4_000_000);
       switch (stop) {
         case Stop.Budget:
+        case Stop.Breakpoint:
           break;
         case Stop.Svc:
           this.syscall(p);
           break;
         case Stop.Fault:
-          this.raiseSignal(p, FAULT.misaligned ? SIG.SIGBUS : SIG.SIGSEGV);
+          if (FAULT.misaligned) this.fault(p, { signo: SIG.SIGBUS, code: BUS_ADRALN, addr: FAULT.addr });
+          else this.fault(p, { signo: SIG.SIGSEGV, code: FAULT.mapped ? SEGV_ACCERR : SEGV_MAPERR, addr: FAULT.addr });
           break;
         case Stop.Undefined:
-          this.raiseSignal(p, SIG.SIGILL);
+          this.fault(p, { signo: SIG.SIGILL, code: ILL_ILLOPC, addr: cpu.pc });
           break;
         case Stop.Brk:
-          this.raiseSignal(p, SIG.SIGTRAP);
+          this.fault(p, { signo: SIG.SIGTRAP, code: TRAP_BRKPT, addr: cpu.pc });
           break;
         case Stop.PcAlign:
         case Stop.SpAlign:
-          this.raiseSignal(p, SIG.SIGBUS);
-          break;
-        case Stop.Breakpoint:
+          this.fault(p, { signo: SIG.SIGBUS, code: BUS_ADRALN, addr: cpu.pc });
           break;
       }
+      if (!p.exited && p.pending.length) this.deliverPending(p);
       if (p.exited) return exitInfo(p.waitStatus);
     }
   }
@@ -234,7 +242,7 @@ export class Kernel {
     const ret = def ? def.handler(ctx) : -38; // ENOSYS
     if (p.exited) return;
     if (ctx.noReturn) {
-      if (this.trace && line) this.trace(line + ' = 0\n');
+      if (this.trace && line) this.trace(line + '\n');
       return;
     }
     // write back x0 (64-bit two's complement)
@@ -243,15 +251,60 @@ export class Kernel {
     if (this.trace) this.trace(line + formatSyscallResult(ret, def) + '\n');
   }
 
-  /** Delivers a signal. Until handlers are delivered (issue #4), default actions apply. */
-  raiseSignal(p: Process, sig: number): void {
-    const act = p.sigactions.get(sig);
-    const ignorable = sig !== SIG.SIGKILL && sig !== SIG.SIGSTOP;
-    const synchronous = sig === SIG.SIGSEGV || sig === SIG.SIGBUS || sig === SIG.SIGILL || sig === SIG.SIGTRAP || sig === SIG.SIGFPE;
-    if (act && act.handler === 1 && ignorable && !synchronous) return;
-    const defaultIgnore = sig === SIG.SIGCHLD || sig === SIG.SIGURG || sig === SIG.SIGWINCH || sig === SIG.SIGCONT;
-    if ((!act || act.handler === 0) && defaultIgnore) return;
-    this.terminate(p, sig);
+  /**
+   * A synchronous fault at the current instruction: delivered at once to a handler, or, when the
+   * signal is blocked, ignored or has no handler, the process dies of it (as Linux forces).
+   */
+  fault(p: Process, info: SigInfo): void {
+    const act = p.sigactions.get(info.signo);
+    if (!act || act.handler <= 1 || isBlocked(p, info.signo)) {
+      this.terminate(p, info.signo);
+      return;
+    }
+    this.enterHandler(p, act, info, info.addr ?? 0);
+  }
+
+  /** Generates an asynchronous signal (kill, raise, SIGPIPE...): queued until it can be delivered. */
+  raiseSignal(p: Process, sig: number, info: SigInfo = { signo: sig, code: SI_KERNEL }): void {
+    if (sig === SIG.SIGKILL) {
+      this.terminate(p, sig);
+      return;
+    }
+    if (!isBlocked(p, sig)) {
+      const act = p.sigactions.get(sig);
+      const handler = act?.handler ?? 0;
+      if (handler === 1 || (handler === 0 && ignoredByDefault(sig))) return;
+    }
+    // standard signals do not queue: one pending instance at most
+    if (sig < 32 && p.pending.some((i) => i.signo === sig)) return;
+    p.pending.push({ ...info, signo: sig });
+  }
+
+  /** Delivers every pending signal that is not blocked (each handler entry may block more). */
+  deliverPending(p: Process): void {
+    for (;;) {
+      const i = p.pending.findIndex((s) => !isBlocked(p, s.signo));
+      if (i < 0) return;
+      const info = p.pending.splice(i, 1)[0]!;
+      const act = p.sigactions.get(info.signo);
+      const handler = act?.handler ?? 0;
+      if (handler === 1) continue;
+      if (handler === 0) {
+        if (ignoredByDefault(info.signo) || isStopSignal(info.signo)) continue;
+        this.terminate(p, info.signo);
+        return;
+      }
+      this.enterHandler(p, act!, info, 0);
+      if (p.exited) return;
+    }
+  }
+
+  private enterHandler(p: Process, act: SigAction, info: SigInfo, faultAddr: number): void {
+    if (!setupFrame(p, act, info, faultAddr)) {
+      this.terminate(p, SIG.SIGSEGV);
+      return;
+    }
+    if (act.flags & SA_RESETHAND) p.sigactions.delete(info.signo);
   }
 
   terminate(p: Process, sig: number): void {
@@ -267,6 +320,8 @@ export class Kernel {
     p.fds.closeAll();
   }
 }
+
+const isStopSignal = (sig: number) => sig === SIG.SIGSTOP || sig === SIG.SIGTSTP || sig === SIG.SIGTTIN || sig === SIG.SIGTTOU;
 
 export function exitInfo(waitStatus: number): ExitInfo {
   const sig = waitStatus & 0x7f;

@@ -2,6 +2,7 @@
 import type { Cpu } from '../cpu/cpu.js';
 import type { GuestMemory } from '../memory/memory.js';
 import type { Dirent, FileHandle } from '../vfs/types.js';
+import type { SigInfo } from './signals.js';
 
 /** An open file description (shared by dup'ed descriptors): the handle, its flags and offset. */
 export class OpenFile {
@@ -95,6 +96,8 @@ export class Process {
   auxv: Uint8Array = new Uint8Array(0);
   readonly sigactions = new Map<number, SigAction>();
   sigmask: [number, number] = [0, 0];
+  /** generated but not yet delivered signals, oldest first */
+  pending: SigInfo[] = [];
   /** set_tid_address / CLONE_CHILD_CLEARTID */
   clearTid = 0;
   robustList = 0;

@@ -12,6 +12,7 @@ import { memCalls } from './calls/mem.js';
 import { procCalls } from './calls/proc.js';
 import { timeCalls } from './calls/time.js';
 import { signalCalls } from './calls/signal.js';
+import { futexCalls } from './calls/futex.js';
 
 const TWO32 = 4294967296;
 
@@ -78,14 +79,14 @@ export interface SyscallDef {
 const known: Record<number, string> = {
   0: 'io_setup', 24: 'dup3', 26: 'inotify_init1', 27: 'inotify_add_watch', 28: 'inotify_rm_watch', 32: 'flock',
   33: 'mknodat', 39: 'umount2', 40: 'mount', 51: 'chroot', 72: 'pselect6', 73: 'ppoll', 74: 'signalfd4', 76: 'splice',
-  85: 'timerfd_create', 95: 'waitid', 97: 'unshare', 98: 'futex', 102: 'getitimer', 103: 'setitimer',
+  85: 'timerfd_create', 95: 'waitid', 97: 'unshare', 102: 'getitimer', 103: 'setitimer',
   107: 'timer_create', 117: 'ptrace', 128: 'restart_syscall', 133: 'rt_sigsuspend', 137: 'rt_sigtimedwait',
-  139: 'rt_sigreturn', 167: 'prctl', 198: 'socket', 199: 'socketpair', 203: 'connect', 220: 'clone',
+  167: 'prctl', 198: 'socket', 199: 'socketpair', 203: 'connect', 220: 'clone',
   221: 'execve', 233: 'madvise', 260: 'wait4', 279: 'memfd_create', 293: 'rseq', 435: 'clone3', 437: 'openat2',
   439: 'faccessat2', 19: 'eventfd2', 20: 'epoll_create1', 21: 'epoll_ctl', 22: 'epoll_pwait', 59: 'pipe2',
 };
 
-const lines: SyscallLine[] = [...fsCalls, ...memCalls, ...procCalls, ...timeCalls, ...signalCalls];
+const lines: SyscallLine[] = [...fsCalls, ...memCalls, ...procCalls, ...timeCalls, ...signalCalls, ...futexCalls];
 
 const byNumber = new Map<number, SyscallDef>();
 for (const [nr, name, handler, args] of lines) {

@@ -45,7 +45,6 @@ function pathAt(c: SyscallContext, di: number | null, pi: number, allowEmpty = f
 
 function readInto(c: SyscallContext, f: OpenFile, addr: number, count: number, pos: number | null): number {
   if ((f.flags & O_ACCMODE) === O_WRONLY || f.flags & O_PATH) return -EBADF;
-  if (f.handle.readdir) return -EISDIR;
   const len = Math.min(count, MAX_IO);
   if (len > 0 && !c.mem.writable(addr, len)) return -EFAULT;
   const buf = new Uint8Array(len);

@@ -1,6 +1,7 @@
-/** Signal system calls. Handlers are recorded; delivery to guest handlers comes with issue #4. */
+/** Signal system calls: dispositions, masks, sending to oneself, and returning from handlers. */
 import { SIG, StructReader, StructWriter } from '../abi.js';
-import { EFAULT, EINVAL, ESRCH } from '../errno.js';
+import { EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
+import { restoreFrame, SI_TKILL, SI_USER, sigBit, type SigInfo } from '../signals.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 const SIG_BLOCK = 0;
@@ -50,21 +51,42 @@ function rt_sigprocmask(c: SyscallContext): number {
     c.p.sigmask[0] = (c.p.sigmask[0] & ~UNBLOCKABLE_LO) >>> 0;
     c.p.sigmask[1] = c.p.sigmask[1] >>> 0;
   }
-  if (oldset !== 0 && !c.mem.write(oldset, new StructWriter(8).u32(0, prev[0]).u32(4, prev[1]).bytes)) return -EFAULT;
+  return oldset !== 0 ? sigsetOut(c, oldset, prev) : 0;
+}
+
+function sendSignal(c: SyscallContext, pid: number, sig: number, info: Omit<SigInfo, 'signo'>): number {
+  if (sig < 0 || sig > 64) return -EINVAL;
+  if (pid !== c.p.pid && pid !== 0 && pid !== -1 && pid !== -c.p.pgid) return -ESRCH;
+  if (sig !== 0) c.k.raiseSignal(c.p, sig, { signo: sig, ...info });
   return 0;
 }
 
-function sendSignal(c: SyscallContext, pid: number, sig: number): number {
-  if (sig < 0 || sig > 64) return -EINVAL;
-  if (pid !== c.p.pid && pid !== 0 && pid !== -1 && pid !== -c.p.pgid) return -ESRCH;
-  if (sig !== 0) c.k.raiseSignal(c.p, sig);
-  return 0;
+function sigsetOut(c: SyscallContext, addr: number, set: [number, number]): number {
+  return c.mem.write(addr, new StructWriter(8).u32(0, set[0]).u32(4, set[1]).bytes) ? 0 : -EFAULT;
+}
+
+function rt_sigqueueinfo(c: SyscallContext): number {
+  const raw = c.mem.read(c.u(2), 128);
+  if (!raw) return -EFAULT;
+  const r = new StructReader(raw);
+  const code = r.i32(8);
+  // only the kernel may send SI_USER/SI_KERNEL-coded or SI_TKILL-coded signals this way
+  if (code >= 0 || code === SI_TKILL) return -EPERM;
+  return sendSignal(c, c.i(0), c.i(1), { code, pid: r.i32(16), uid: r.i32(20), value: r.u64(24) });
 }
 
 export const signalCalls: SyscallLine[] = [
   [134, 'rt_sigaction', rt_sigaction, 'signal ptr ptr size'],
   [135, 'rt_sigprocmask', rt_sigprocmask, 'int ptr ptr size'],
-  [136, 'rt_sigpending', (c) => (c.mem.write(c.u(0), new Uint8Array(8)) ? 0 : -EFAULT), 'ptr size'],
+  [136, 'rt_sigpending', (c) => {
+    const set: [number, number] = [0, 0];
+    for (const info of c.p.pending) {
+      const [lo, hi] = sigBit(info.signo);
+      set[0] = (set[0] | lo) >>> 0;
+      set[1] = (set[1] | hi) >>> 0;
+    }
+    return sigsetOut(c, c.u(0), set);
+  }, 'ptr size'],
   [132, 'sigaltstack', (c) => {
     const ss = c.u(0);
     const old = c.u(1);
@@ -78,7 +100,18 @@ export const signalCalls: SyscallLine[] = [
     }
     return 0;
   }, 'ptr ptr'],
-  [129, 'kill', (c) => sendSignal(c, c.i(0), c.i(1)), 'int signal'],
-  [130, 'tkill', (c) => (c.i(0) === c.p.tid ? sendSignal(c, c.p.pid, c.i(1)) : -ESRCH), 'int signal'],
-  [131, 'tgkill', (c) => (c.i(0) === c.p.pid && c.i(1) === c.p.tid ? sendSignal(c, c.p.pid, c.i(2)) : -ESRCH), 'int int signal'],
+  [129, 'kill', (c) => sendSignal(c, c.i(0), c.i(1), { code: SI_USER, pid: c.p.pid, uid: 0 }), 'int signal'],
+  [130, 'tkill', (c) => (c.i(0) === c.p.tid ? sendSignal(c, c.p.pid, c.i(1), { code: SI_TKILL, pid: c.p.pid, uid: 0 }) : -ESRCH), 'int signal'],
+  [131, 'tgkill', (c) =>
+    c.i(0) === c.p.pid && c.i(1) === c.p.tid ? sendSignal(c, c.p.pid, c.i(2), { code: SI_TKILL, pid: c.p.pid, uid: 0 }) : -ESRCH,
+  'int int signal'],
+  [138, 'rt_sigqueueinfo', rt_sigqueueinfo, 'int signal ptr'],
+  [139, 'rt_sigreturn', (c) => {
+    if (!restoreFrame(c.p)) {
+      c.k.terminate(c.p, SIG.SIGSEGV);
+      return 0;
+    }
+    c.noReturn = true;
+    return 0;
+  }, ''],
 ];
