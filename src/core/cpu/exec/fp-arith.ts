@@ -46,7 +46,7 @@ import {
 import { conditionTests } from '../arm/flags.js';
 import { I_FPCR, I_FPSR } from '../layout.js';
 import type { Op } from '../op.js';
-import { MIN32, MIN64, denormal32, fast32, fast64, ftypeN, putH, zero64, zero96 } from './fp-common.js';
+import { FAST_OFF, MIN32, MIN64, denormal32, fast32, fast64, ftypeN, putH, zero64, zero96 } from './fp-common.js';
 
 // ------------------------------------------------------------------------------- 2-source
 
@@ -203,6 +203,53 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
 
 // ------------------------------------------------------------------------------- 3-source
 
+const roBits = new Float64Array(1);
+const roWords = new Int32Array(roBits.buffer);
+
+/**
+ * a*b + c correctly rounded to nearest-even, by Boldo and Melquiond's algorithm (TwoProduct,
+ * TwoSum, a round-to-odd addition of the two error terms, one final rounding). Valid while nothing
+ * overflows or underflows: returns NaN outside that range so the caller takes the exact path.
+ */
+export function fmaNearest(a: number, b: number, c: number): number {
+  const p = a * b;
+  const ap = p < 0 ? -p : p;
+  const ac = c < 0 ? -c : c;
+  if (!(ap < 1e290 && ap > 1e-280 && ac < 1e300 && (ac > 1e-280 || c === 0) && a < 1e290 && a > -1e290 && b < 1e290 && b > -1e290))
+    return NaN;
+  // TwoProduct: p + pl == a * b exactly
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = ah * bh - p + ah * bl + al * bh + al * bl;
+  // TwoSum: s + sl == c + p exactly
+  const s = c + p;
+  const sb = s - c;
+  const sl = c - (s - sb) + (p - sb);
+  // v = RoundToOdd(sl + pl)
+  let v = sl + pl;
+  const vb = v - sl;
+  const ve = sl - (v - vb) + (pl - vb);
+  if (ve !== 0) {
+    roBits[0] = v;
+    if ((roWords[0]! & 1) === 0) {
+      // step one ulp towards the exact sum (an odd neighbour)
+      if (ve > 0 === v > 0) {
+        roWords[0] = roWords[0]! + 1;
+      } else {
+        if (roWords[0] === 0) roWords[1] = roWords[1]! - 1;
+        roWords[0] = roWords[0]! - 1;
+      }
+      v = roBits[0]!;
+    }
+  }
+  const r = s + v;
+  return r > 1e-290 || r < -1e-290 ? r : NaN;
+}
+
 /** neg: bit 0 negates the addend, bit 1 the first multiplicand (FPNeg before FPMulAdd). */
 function mulAdd(neg: number, ftype: number, rm: number, ra: number, rn: number, rd: number): Op | null {
   const N = ftypeN(ftype);
@@ -220,6 +267,16 @@ function mulAdd(neg: number, ftype: number, rm: number, ra: number, rn: number, 
       const va = f[a]!;
       const v1 = f[n]!;
       const v2 = f[m]!;
+      // Once IXC is set (it is sticky) only the value matters: round-to-nearest in the normal range
+      // takes Boldo and Melquiond's emulation, exact without a wider format.
+      if ((x[I_FPSR]! & FPSR_IXC) !== 0 && (x[I_FPCR]! & FAST_OFF) === 0) {
+        const r = fmaNearest(s1 * v1, v2, sa * va);
+        if (r === r) {
+          f[d] = r;
+          f[d + 1] = 0;
+          return;
+        }
+      }
       if (va === va && v1 === v1 && v2 === v2) {
         const r = fpMulAdd(sa * va, s1 * v1, v2, 64, x[I_FPCR]!, x);
         if (r === r) f[d] = r;
