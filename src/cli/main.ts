@@ -4,6 +4,7 @@
  */
 import { randomFillSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExecFormatError } from '../core/elf/elf.js';
@@ -172,6 +173,8 @@ export function main(argv: string[]): number {
     stdio: [new HostStdio(0), new HostStdio(1), new HostStdio(2)],
     trace: opts.strace ? stderrWrite : undefined,
     cwd: process.cwd(),
+    // like qemu-user, the guest sees the host's name
+    hostname: hostname(),
   });
   const envp = [...opts.env].map(([k, v]) => `${k}=${v}`);
   const argv0 = opts.argv0 ?? opts.program;
