@@ -12,17 +12,17 @@ export function addWithCarry64(
   cin: number,
   setFlags: boolean,
 ): void {
-  const l = (alo >>> 0) + (blo >>> 0) + cin;
-  const c0 = l > 0xffffffff ? 1 : 0;
-  const h = (ahi >>> 0) + (bhi >>> 0) + c0;
-  const lo = l | 0;
-  const hi = h | 0;
+  // int32 arithmetic only, carries by the bit formula (no float compares, no branches)
+  const lo = (alo + blo + cin) | 0;
+  const c0 = ((alo & blo) | ((alo | blo) & ~lo)) >>> 31;
+  const hi = (ahi + bhi + c0) | 0;
   x[d] = lo;
   x[d + 1] = hi;
   if (setFlags) {
+    const any = lo | hi;
     x[I_N] = hi >>> 31;
-    x[I_Z] = (lo | hi) === 0 ? 1 : 0;
-    x[I_C] = h > 0xffffffff ? 1 : 0;
+    x[I_Z] = ((any | -any) >>> 31) ^ 1;
+    x[I_C] = ((ahi & bhi) | ((ahi | bhi) & ~hi)) >>> 31;
     x[I_V] = ((ahi ^ hi) & (bhi ^ hi)) >>> 31;
   }
 }
@@ -36,29 +36,29 @@ export function addWithCarry32(
   cin: number,
   setFlags: boolean,
 ): void {
-  const l = (a >>> 0) + (b >>> 0) + cin;
-  const r = l | 0;
+  const r = (a + b + cin) | 0;
   x[d] = r;
   x[d + 1] = 0;
   if (setFlags) {
     x[I_N] = r >>> 31;
-    x[I_Z] = r === 0 ? 1 : 0;
-    x[I_C] = l > 0xffffffff ? 1 : 0;
+    x[I_Z] = ((r | -r) >>> 31) ^ 1;
+    x[I_C] = ((a & b) | ((a | b) & ~r)) >>> 31;
     x[I_V] = ((a ^ r) & (b ^ r)) >>> 31;
   }
 }
 
 /** Sets N and Z from a 64-bit result and clears C and V (logical ops with S). */
 export function logicFlags64(x: Int32Array, lo: number, hi: number): void {
+  const any = lo | hi;
   x[I_N] = hi >>> 31;
-  x[I_Z] = (lo | hi) === 0 ? 1 : 0;
+  x[I_Z] = ((any | -any) >>> 31) ^ 1;
   x[I_C] = 0;
   x[I_V] = 0;
 }
 
 export function logicFlags32(x: Int32Array, r: number): void {
   x[I_N] = r >>> 31;
-  x[I_Z] = r === 0 ? 1 : 0;
+  x[I_Z] = ((r | -r) >>> 31) ^ 1;
   x[I_C] = 0;
   x[I_V] = 0;
 }
