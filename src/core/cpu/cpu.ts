@@ -7,7 +7,7 @@ import { extractFields, type Encoding } from './decode/encoding.js';
 import { table } from './decode/table.js';
 import { handlers } from './exec/index.js';
 import { I_C, I_N, I_V, I_Z, SLOT_PC, SLOT_SP, SLOT_TPIDR, STATE_BYTES, V_BASE } from './layout.js';
-import { Stop, type Op, type StopReason } from './op.js';
+import { type InlineOp, Stop, type Op, type StopReason } from './op.js';
 import { FAULT, type GuestMemory, PAGE_SIZE } from '../memory/memory.js';
 
 const TWO32 = 4294967296;
@@ -25,8 +25,12 @@ type BlockFn = (c: Cpu) => void;
 function compileBlock(ops: Op[]): BlockFn {
   const n = ops.length;
   const params = ops.map((_, i) => `o${i}`);
-  let body = 'let i = 0;\ntry {\n';
-  for (let i = 0; i < n; i++) body += (i ? `i = ${i}; ` : '') + `o${i}(c);\n`;
+  let body = 'const x = c.x;\nlet i = 0;\ntry {\n';
+  for (let i = 0; i < n; i++) {
+    const src = (ops[i] as InlineOp).src;
+    // inline sources never fault, so only calls need the index for fault reporting
+    body += src !== undefined ? `${src}\n` : `i = ${i}; o${i}(c);\n`;
+  }
   body += '} catch (e) { c.faultIndex = i; throw e; }';
   const make = new Function(...params, `return function block(c) {\n${body}\n};`) as (...ops: Op[]) => BlockFn;
   return make(...ops);

@@ -24,3 +24,18 @@ export const Stop = {
   SpAlign: 8,
 } as const;
 export type StopReason = (typeof Stop)[keyof typeof Stop];
+
+/**
+ * Some ops also carry their meaning as JavaScript statements (`src`, over `c` the Cpu and `x` its
+ * register words, with every decoded field already a literal), so a hot block can be compiled into
+ * straight-line code instead of calls. The closure and the source must agree; inline-op tests run
+ * both on random instances of each such encoding.
+ */
+export interface InlineOp extends Op {
+  src?: string;
+}
+
+export function withSource<T extends Op>(op: T, src: string): T {
+  (op as InlineOp).src = src;
+  return op;
+}

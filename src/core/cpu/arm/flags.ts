@@ -98,3 +98,33 @@ export const conditionTests: readonly ((x: Int32Array) => boolean)[] = [
   () => true,
   () => true,
 ];
+
+/** conditionTests as JavaScript expressions over `x`, for inline sources (see op.ts). */
+export const conditionSources: readonly string[] = (() => {
+  const eq = (i: number, v: number) => `x[${i}] === ${v}`;
+  const hi = `(x[${I_C}] === 1 && x[${I_Z}] === 0)`;
+  const ge = `x[${I_N}] === x[${I_V}]`;
+  const gt = `(x[${I_N}] === x[${I_V}] && x[${I_Z}] === 0)`;
+  return [
+    eq(I_Z, 1), eq(I_Z, 0), eq(I_C, 1), eq(I_C, 0), eq(I_N, 1), eq(I_N, 0), eq(I_V, 1), eq(I_V, 0),
+    hi, `!${hi}`, ge, `x[${I_N}] !== x[${I_V}]`, gt, `!${gt}`, 'true', 'true',
+  ];
+})();
+
+/**
+ * addWithCarry64 as inline source: operands are JavaScript expressions (evaluated once, before the
+ * destination is written), the result goes to x[d], x[d+1].
+ */
+export function addWithCarry64Source(d: number, alo: string, ahi: string, blo: string, bhi: string, cin: string, setFlags: boolean): string {
+  let s = `{const alo = ${alo}, ahi = ${ahi}, blo = ${blo}, bhi = ${bhi};`;
+  s += `const lo = (alo + blo + ${cin}) | 0;`;
+  s += 'const c0 = ((alo & blo) | ((alo | blo) & ~lo)) >>> 31;';
+  s += 'const hi = (ahi + bhi + c0) | 0;';
+  s += `x[${d}] = lo; x[${d + 1}] = hi;`;
+  if (setFlags) {
+    s += 'const any = lo | hi;';
+    s += `x[${I_N}] = hi >>> 31; x[${I_Z}] = ((any | -any) >>> 31) ^ 1;`;
+    s += `x[${I_C}] = ((ahi & bhi) | ((ahi | bhi) & ~hi)) >>> 31; x[${I_V}] = ((ahi ^ hi) & (bhi ^ hi)) >>> 31;`;
+  }
+  return s + '}';
+}

@@ -1,7 +1,7 @@
 /** Branches: unconditional (immediate and register), conditional, compare and test. */
 import { sext } from '../arm/bits.js';
-import { conditionTests } from '../arm/flags.js';
-import type { Op } from '../op.js';
+import { conditionSources, conditionTests } from '../arm/flags.js';
+import { type Op, withSource } from '../op.js';
 import { xr } from '../regs.js';
 
 const TWO32 = 4294967296;
@@ -14,9 +14,9 @@ function linkTo(c: { x: Int32Array }, ret: number): void {
 export const branchHandlers = {
   B(imm26: number, pc: number): Op {
     const t = pc + sext(imm26, 26) * 4;
-    return (c) => {
+    return withSource((c) => {
       c.npc = t;
-    };
+    }, `c.npc = ${t};`);
   },
   BL(imm26: number, pc: number): Op {
     const t = pc + sext(imm26, 26) * 4;
@@ -30,23 +30,23 @@ export const branchHandlers = {
     const t = pc + sext(imm19, 19) * 4;
     const f = pc + 4;
     const test = conditionTests[cond]!;
-    return (c) => {
+    return withSource((c) => {
       c.npc = test(c.x) ? t : f;
-    };
+    }, `c.npc = ${conditionSources[cond]} ? ${t} : ${f};`);
   },
   CBZ(sf: number, imm19: number, rt: number, pc: number): Op {
     const t = pc + sext(imm19, 19) * 4;
     const f = pc + 4;
     const r = xr(rt);
-    if (sf) return (c) => { c.npc = (c.x[r]! | c.x[r + 1]!) === 0 ? t : f; };
-    return (c) => { c.npc = c.x[r] === 0 ? t : f; };
+    if (sf) return withSource((c) => { c.npc = (c.x[r]! | c.x[r + 1]!) === 0 ? t : f; }, `c.npc = (x[${r}] | x[${r + 1}]) === 0 ? ${t} : ${f};`);
+    return withSource((c) => { c.npc = c.x[r] === 0 ? t : f; }, `c.npc = x[${r}] === 0 ? ${t} : ${f};`);
   },
   CBNZ(sf: number, imm19: number, rt: number, pc: number): Op {
     const t = pc + sext(imm19, 19) * 4;
     const f = pc + 4;
     const r = xr(rt);
-    if (sf) return (c) => { c.npc = (c.x[r]! | c.x[r + 1]!) !== 0 ? t : f; };
-    return (c) => { c.npc = c.x[r] !== 0 ? t : f; };
+    if (sf) return withSource((c) => { c.npc = (c.x[r]! | c.x[r + 1]!) !== 0 ? t : f; }, `c.npc = (x[${r}] | x[${r + 1}]) !== 0 ? ${t} : ${f};`);
+    return withSource((c) => { c.npc = c.x[r] !== 0 ? t : f; }, `c.npc = x[${r}] !== 0 ? ${t} : ${f};`);
   },
   TBZ(b5: number, b40: number, imm14: number, rt: number, pc: number): Op {
     const t = pc + sext(imm14, 14) * 4;

@@ -1,7 +1,7 @@
 /** Data processing — immediate: PC-relative addressing, add/sub, logical, move wide, bitfield, extract. */
 import { bitfieldMasks, decodeBitMasks, sext } from '../arm/bits.js';
-import { addWithCarry32, addWithCarry64, logicFlags32, logicFlags64 } from '../arm/flags.js';
-import type { Op } from '../op.js';
+import { addWithCarry32, addWithCarry64, addWithCarry64Source, logicFlags32, logicFlags64 } from '../arm/flags.js';
+import { type Op, withSource } from '../op.js';
 import { xr, xsp, xw } from '../regs.js';
 
 const TWO32 = 4294967296;
@@ -22,23 +22,26 @@ function addSubImm(sf: number, sub: boolean, setFlags: boolean, sh: number, imm1
   const n = xsp(rn);
   const d = setFlags ? xw(rd) : xsp(rd);
   if (sf) {
+    const blo = sub ? ~imm : imm;
+    const bhi = sub ? -1 : 0;
+    const cin = sub ? 1 : 0;
+    const src = addWithCarry64Source(d, `x[${n}]`, `x[${n + 1}]`, `${blo}`, `${bhi}`, `${cin}`, setFlags);
     if (!setFlags) {
       if (!sub)
-        return (c) => {
+        return withSource((c) => {
           const x = c.x;
           const l = (x[n]! >>> 0) + imm;
           x[d + 1] = (x[n + 1]! + (l > 0xffffffff ? 1 : 0)) | 0;
           x[d] = l | 0;
-        };
-      return (c) => {
+        }, src);
+      return withSource((c) => {
         const x = c.x;
         const l = (x[n]! >>> 0) - imm;
         x[d + 1] = (x[n + 1]! - (l < 0 ? 1 : 0)) | 0;
         x[d] = l | 0;
-      };
+      }, src);
     }
-    if (!sub) return (c) => addWithCarry64(c.x, d, c.x[n]!, c.x[n + 1]!, imm, 0, 0, true);
-    return (c) => addWithCarry64(c.x, d, c.x[n]!, c.x[n + 1]!, ~imm, -1, 1, true);
+    return withSource((c) => addWithCarry64(c.x, d, c.x[n]!, c.x[n + 1]!, blo, bhi, cin, true), src);
   }
   if (!setFlags) {
     if (!sub)
@@ -266,10 +269,10 @@ export const dpImmHandlers = {
     const d = xw(rd);
     const lo = (hw === 0 ? imm16 : hw === 1 ? imm16 << 16 : 0) | 0;
     const hi = (hw === 2 ? imm16 : hw === 3 ? imm16 << 16 : 0) | 0;
-    return (c) => {
+    return withSource((c) => {
       c.x[d] = lo;
       c.x[d + 1] = hi;
-    };
+    }, `x[${d}] = ${lo}; x[${d + 1}] = ${hi};`);
   },
   MOVK(sf: number, hw: number, imm16: number, rd: number): Op | null {
     if (!sf && hw > 1) return null;
