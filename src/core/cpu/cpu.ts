@@ -27,9 +27,10 @@ function compileBlock(ops: Op[]): BlockFn {
   const params = ops.map((_, i) => `o${i}`);
   let body = 'const x = c.x;\nlet i = 0;\ntry {\n';
   for (let i = 0; i < n; i++) {
-    const src = (ops[i] as InlineOp).src;
-    // inline sources never fault, so only calls need the index for fault reporting
-    body += src !== undefined ? `${src}\n` : `i = ${i}; o${i}(c);\n`;
+    const { src, faults } = ops[i] as InlineOp;
+    // only ops that may fault need to leave their index for fault reporting
+    if (src === undefined) body += `i = ${i}; o${i}(c);\n`;
+    else body += faults ? `i = ${i}; ${src}\n` : `${src}\n`;
   }
   body += '} catch (e) { c.faultIndex = i; throw e; }';
   const make = new Function(...params, `return function block(c) {\n${body}\n};`) as (...ops: Op[]) => BlockFn;

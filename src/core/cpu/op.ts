@@ -33,9 +33,12 @@ export type StopReason = (typeof Stop)[keyof typeof Stop];
  */
 export interface InlineOp extends Op {
   src?: string;
+  /** the source may throw a memory FAULT (the block then records which op it was) */
+  faults?: boolean;
 }
 
-export function withSource<T extends Op>(op: T, src: string): T {
+export function withSource<T extends Op>(op: T, src: string, faults = false): T {
   (op as InlineOp).src = src;
+  if (faults) (op as InlineOp).faults = true;
   return op;
 }

@@ -21,10 +21,10 @@ export const branchHandlers = {
   BL(imm26: number, pc: number): Op {
     const t = pc + sext(imm26, 26) * 4;
     const ret = pc + 4;
-    return (c) => {
+    return withSource((c) => {
       linkTo(c, ret);
       c.npc = t;
-    };
+    }, `x[60] = ${ret % TWO32 | 0}; x[61] = ${Math.floor(ret / TWO32)}; c.npc = ${t};`);
   },
   B_cond(imm19: number, cond: number, pc: number): Op {
     const t = pc + sext(imm19, 19) * 4;
@@ -79,6 +79,6 @@ export const branchHandlers = {
   },
   RET(rn: number): Op {
     const n = xr(rn);
-    return (c) => { c.npc = c.x[n + 1]! * TWO32 + (c.x[n]! >>> 0); };
+    return withSource((c) => { c.npc = c.x[n + 1]! * TWO32 + (c.x[n]! >>> 0); }, `c.npc = x[${n + 1}] * ${TWO32} + (x[${n}] >>> 0);`);
   },
 };

@@ -4,9 +4,10 @@
  * Subtraction is AddWithCarry(a, NOT(b), 1): every closure takes the constants `inv` (0 or -1,
  * XORed into operand 2) and `cin` (the carry in), so one closure shape serves ADD and SUB.
  */
-import { addWithCarry32, addWithCarry64 } from '../arm/flags.js';
+import { addWithCarry32, addWithCarry64, addWithCarry64Source } from '../arm/flags.js';
 import { I_C } from '../layout.js';
-import type { Op } from '../op.js';
+import { type Op, withSource } from '../op.js';
+import { lsl64Source } from './inline-src.js';
 import { xr, xsp, xw } from '../regs.js';
 
 const LSL = 0;
@@ -23,6 +24,13 @@ function addSubShifted(sf: number, sub: boolean, setFlags: boolean, shift: numbe
   const inv = sub ? -1 : 0;
   const cin = sub ? 1 : 0;
   if (!sf) return addSub32(setFlags, shift, imm6, inv, cin, n, m, d);
+  const op = addSub64Shifted(setFlags, sub, shift, imm6, inv, cin, n, m, d);
+  if (shift !== LSL) return op;
+  const [lo, hi] = lsl64Source(m, imm6);
+  return withSource(op, addWithCarry64Source(d, `x[${n}]`, `x[${n + 1}]`, `(${lo} ^ ${inv})`, `(${hi} ^ ${inv})`, `${cin}`, setFlags));
+}
+
+function addSub64Shifted(setFlags: boolean, sub: boolean, shift: number, imm6: number, inv: number, cin: number, n: number, m: number, d: number): Op {
   if (imm6 === 0) {
     if (setFlags)
       return (c) => {

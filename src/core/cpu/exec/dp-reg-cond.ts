@@ -7,7 +7,8 @@
  */
 import { addWithCarry32, addWithCarry64, conditionHolds } from '../arm/flags.js';
 import { I_C, I_N, I_V, I_Z } from '../layout.js';
-import type { Op } from '../op.js';
+import { type Op, withSource } from '../op.js';
+import { nzcvIndexSource } from './inline-src.js';
 import { xr, xw } from '../regs.js';
 
 const scratchFlags = new Int32Array(I_V + 1);
@@ -123,15 +124,16 @@ function condSelect(kind: SelectKind, sf: number, rm: number, cond: number, rn: 
     };
   }
   if (sf) {
+    const take = `(${tbl} >>> ${nzcvIndexSource}) & 1`;
     switch (kind) {
       case SEL:
-        return (c) => {
+        return withSource((c) => {
           const x = c.x;
           const s = (tbl >>> ((x[I_N]! << 3) | (x[I_Z]! << 2) | (x[I_C]! << 1) | x[I_V]!)) & 1 ? n : m;
           const hi = x[s + 1]!;
           x[d] = x[s]!;
           x[d + 1] = hi;
-        };
+        }, `{const s = ${take} ? ${n} : ${m}; const hi = x[s + 1]; x[${d}] = x[s]; x[${d + 1}] = hi;}`);
       case INC:
         return (c) => {
           const x = c.x;

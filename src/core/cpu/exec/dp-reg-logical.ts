@@ -4,7 +4,8 @@
  * All registers are XZR when 31.
  */
 import { logicFlags32, logicFlags64 } from '../arm/flags.js';
-import type { Op } from '../op.js';
+import { type Op, withSource } from '../op.js';
+import { logicFlags64Source, lsl64Source } from './inline-src.js';
 import { xr, xw } from '../regs.js';
 
 const AND = 0;
@@ -24,7 +25,13 @@ function logicalShifted(kind: LogicKind, invert: number, sf: number, shift: numb
   const d = xw(rd);
   const inv = invert ? -1 : 0;
   if (!sf) return logical32(kind, inv, shift, imm6, rn, n, m, d);
-  if (imm6 === 0 || shift === LSL) return logical64Lsl(kind, inv, imm6, rn, n, m, d);
+  if (imm6 === 0 || shift === LSL) {
+    const [ml, mh] = lsl64Source(m, imm6);
+    const op = ['&', '|', '^', '&'][kind]!;
+    let src = `{const lo = x[${n}] ${op} (${ml} ^ ${inv}), hi = x[${n + 1}] ${op} (${mh} ^ ${inv}); x[${d}] = lo; x[${d + 1}] = hi;`;
+    if (kind === ANDS) src += logicFlags64Source;
+    return withSource(logical64Lsl(kind, inv, imm6, rn, n, m, d), src + '}');
+  }
   // Shifts by a constant 1..63, branch-free (see dp-reg-addsub.ts): `s` is the amount within a
   // word, `big` is -1 when it is 32 or more, (v << 1) << t stands for v << (32 - s).
   const s = imm6 & 31;

@@ -6,48 +6,8 @@
  * Expected values were produced by running each instruction under qemu-aarch64 (a static program
  * that sets FPCR, clears FPSR, loads the same registers, runs the instruction and reads them back).
  */
-import { describe, expect, it } from 'vitest';
-import { TestMachine } from '../../../../tests/helpers/machine.js';
-import { I_FPCR, I_FPSR } from '../layout.js';
-
-const RN = 0;
-const RP = 1 << 22;
-const RM = 2 << 22;
-const RZ = 3 << 22;
-const FZ = 1 << 24;
-const DN = 1 << 25;
-const AHP = 1 << 26;
-const FZ16 = 1 << 19;
-const X55 = 0x5555555555555555n;
-void [RN, RP, RM, RZ, FZ, DN, AHP, FZ16];
-
-type Row = [word: number, asm: string, fpcr: number, a: bigint, b: bigint, c: bigint, nzcv: number,
-  v0lo: bigint, v0hi: bigint, x0: bigint, fpsr: number, nzcvOut: number];
-
-const hex = (v: bigint) => '0x' + v.toString(16);
-
-function check(rows: Row[]): void {
-  const m = new TestMachine([0]);
-  const bad: string[] = [];
-  for (const [word, asm, fpcr, a, b, c, nzcv, lo, hi, x0, fpsr, nzcvOut] of rows) {
-    m.load([word]);
-    m.cpu.x[I_FPCR] = fpcr;
-    m.cpu.x[I_FPSR] = 0;
-    m.cpu.nzcv = nzcv << 28;
-    [a, b, c].forEach((v, i) => {
-      m.setV(i + 1, v);
-      m.setX(i + 1, v);
-    });
-    m.setV(0, (X55 << 64n) | X55);
-    m.setX(0, X55);
-    m.step();
-    const got = [m.v(0) & ((1n << 64n) - 1n), m.v(0) >> 64n, m.x(0), BigInt(m.cpu.x[I_FPSR]! >>> 0), BigInt(m.cpu.nzcv >>> 28)];
-    const want = [lo, hi, x0, BigInt(fpsr), BigInt(nzcvOut)];
-    if (got.some((g, i) => g !== want[i]))
-      bad.push(`${asm} fpcr=${hex(BigInt(fpcr))} in=${[a, b, c].map(hex)} nzcv=${nzcv}: got ${got.map(hex)} want ${want.map(hex)}`);
-  }
-  expect(bad).toEqual([]);
-}
+import { describe, it } from 'vitest';
+import { AHP, check, DN, FZ, FZ16, RM, RN, RP, RZ, X55 } from '../../../../tests/helpers/fp-vectors.js';
 
 describe('scalar FP conversions (vectors from qemu-aarch64)', () => {
   it("FCVT between single and double", () => {

@@ -65,6 +65,26 @@ function setV32(c: Cpu, n: number, w: number): void {
   v[i + 3] = 0;
 }
 
+/**
+ * The general-register accessors as inline sources (see op.ts): `(t, lo, hi)` are the transfer
+ * register's index and the address halves as expressions; undefined for SIMD&FP kinds.
+ */
+export const ACCESSOR_SOURCES: readonly (((t: number, lo: string, hi: string) => string) | undefined)[] = [
+  (t, lo, hi) => `x[${t}] = c.mem.ld8(${lo}, ${hi}); x[${t + 1}] = 0;`,
+  (t, lo, hi) => `x[${t}] = (c.mem.ld8(${lo}, ${hi}) << 24) >> 24; x[${t + 1}] = 0;`,
+  (t, lo, hi) => `{const v = (c.mem.ld8(${lo}, ${hi}) << 24) >> 24; x[${t}] = v; x[${t + 1}] = v >> 31;}`,
+  (t, lo, hi) => `x[${t}] = c.mem.ld16(${lo}, ${hi}); x[${t + 1}] = 0;`,
+  (t, lo, hi) => `x[${t}] = (c.mem.ld16(${lo}, ${hi}) << 16) >> 16; x[${t + 1}] = 0;`,
+  (t, lo, hi) => `{const v = (c.mem.ld16(${lo}, ${hi}) << 16) >> 16; x[${t}] = v; x[${t + 1}] = v >> 31;}`,
+  (t, lo, hi) => `x[${t}] = c.mem.ld32(${lo}, ${hi}); x[${t + 1}] = 0;`,
+  (t, lo, hi) => `{const v = c.mem.ld32(${lo}, ${hi}); x[${t}] = v; x[${t + 1}] = v >> 31;}`,
+  (t, lo, hi) => `c.mem.ld64(${lo}, ${hi}, x, ${t});`,
+  (t, lo, hi) => `c.mem.st8(${lo}, ${hi}, x[${t}]);`,
+  (t, lo, hi) => `c.mem.st16(${lo}, ${hi}, x[${t}]);`,
+  (t, lo, hi) => `c.mem.st32(${lo}, ${hi}, x[${t}]);`,
+  (t, lo, hi) => `c.mem.st64(${lo}, ${hi}, x[${t}], x[${t + 1}]);`,
+];
+
 /** Accessors indexed by kind. */
 export const ACCESSORS: readonly Accessor[] = [
   // LDRB

@@ -8,9 +8,10 @@
  * does: a load's writeback wins over the loaded value, a store stores the old base.
  */
 import { sext } from '../arm/bits.js';
-import type { Op } from '../op.js';
+import { type Op, withSource } from '../op.js';
 import { xr, xsp, xw } from '../regs.js';
 import {
+  ACCESSOR_SOURCES,
   ACCESSORS,
   fpKind,
   isGprLoad,
@@ -43,6 +44,15 @@ function transfer(kind: number, rt: number): number {
 function offsetMode(kind: number, rn: number, rt: number, off: number): Op {
   const n = xsp(rn);
   const t = transfer(kind, rt);
+  const op = offsetModeOp(kind, n, t, off);
+  const access = ACCESSOR_SOURCES[kind];
+  if (!access) return op;
+  if (off === 0) return withSource(op, access(t, `x[${n}]`, `x[${n + 1}]`), true);
+  const hi = off > 0 ? `s > 0xffffffff ? (x[${n + 1}] + 1) | 0 : x[${n + 1}]` : `s < 0 ? (x[${n + 1}] - 1) | 0 : x[${n + 1}]`;
+  return withSource(op, `{const s = (x[${n}] >>> 0) + ${off}; ${access(t, 's | 0', `(${hi})`)}}`, true);
+}
+
+function offsetModeOp(kind: number, n: number, t: number, off: number): Op {
   const f = ACCESSORS[kind]!;
   if (off === 0) return (c) => f(c, t, c.x[n]!, c.x[n + 1]!);
   if (off > 0)
