@@ -1,4 +1,6 @@
 // usage: node mk.mjs spec.mjs out.ts.txt
+// The test file is the matching header*.ts.txt, then out.ts.txt, then a closing '});'; the rows' check()
+// and FPCR names come from tests/helpers/fp-vectors.ts.
 // spec exports default: [{ title, cases: [[asm, fpcr, a, b, c, nzcv], ...] }]  (a,b,c BigInt, fpcr/nzcv number)
 import { writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
