@@ -128,3 +128,13 @@ export function addWithCarry64Source(d: number, alo: string, ahi: string, blo: s
   }
   return s + '}';
 }
+
+/** addWithCarry32 as inline source (see addWithCarry64Source). */
+export function addWithCarry32Source(d: number, a: string, b: string, cin: string, setFlags: boolean): string {
+  let s = `{const a = ${a}, b = ${b}; const r = (a + b + ${cin}) | 0; x[${d}] = r; x[${d + 1}] = 0;`;
+  if (setFlags) {
+    s += `x[${I_N}] = r >>> 31; x[${I_Z}] = ((r | -r) >>> 31) ^ 1;`;
+    s += `x[${I_C}] = ((a & b) | ((a | b) & ~r)) >>> 31; x[${I_V}] = ((a ^ r) & (b ^ r)) >>> 31;`;
+  }
+  return s + '}';
+}

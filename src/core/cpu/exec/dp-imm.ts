@@ -1,6 +1,6 @@
 /** Data processing — immediate: PC-relative addressing, add/sub, logical, move wide, bitfield, extract. */
 import { bitfieldMasks, decodeBitMasks, sext } from '../arm/bits.js';
-import { addWithCarry32, addWithCarry64, addWithCarry64Source, logicFlags32, logicFlags64 } from '../arm/flags.js';
+import { addWithCarry32, addWithCarry32Source, addWithCarry64, addWithCarry64Source, logicFlags32, logicFlags64 } from '../arm/flags.js';
 import { type Op, withSource } from '../op.js';
 import { xr, xsp, xw } from '../regs.js';
 
@@ -43,21 +43,22 @@ function addSubImm(sf: number, sub: boolean, setFlags: boolean, sh: number, imm1
     }
     return withSource((c) => addWithCarry64(c.x, d, c.x[n]!, c.x[n + 1]!, blo, bhi, cin, true), src);
   }
+  const src32 = addWithCarry32Source(d, `x[${n}]`, `${sub ? ~imm : imm}`, sub ? '1' : '0', setFlags);
   if (!setFlags) {
     if (!sub)
-      return (c) => {
+      return withSource((c) => {
         const x = c.x;
         x[d] = (x[n]! + imm) | 0;
         x[d + 1] = 0;
-      };
-    return (c) => {
+      }, src32);
+    return withSource((c) => {
       const x = c.x;
       x[d] = (x[n]! - imm) | 0;
       x[d + 1] = 0;
-    };
+    }, src32);
   }
-  if (!sub) return (c) => addWithCarry32(c.x, d, c.x[n]!, imm, 0, true);
-  return (c) => addWithCarry32(c.x, d, c.x[n]!, ~imm, 1, true);
+  if (!sub) return withSource((c) => addWithCarry32(c.x, d, c.x[n]!, imm, 0, true), src32);
+  return withSource((c) => addWithCarry32(c.x, d, c.x[n]!, ~imm, 1, true), src32);
 }
 
 function logicalImm(kind: 0 | 1 | 2 | 3, sf: number, N: number, immr: number, imms: number, rn: number, rd: number): Op | null {
@@ -156,32 +157,32 @@ function bitfield(kind: 'sbfm' | 'bfm' | 'ubfm', sf: number, N: number, immr: nu
     // LSL #(64 - r)
     const sh = 64 - r;
     if (sh >= 32)
-      return (c) => {
+      return withSource((c) => {
         const x = c.x;
         x[d + 1] = x[n]! << (sh - 32);
         x[d] = 0;
-      };
-    return (c) => {
+      }, `x[${d + 1}] = x[${n}] << ${sh - 32}; x[${d}] = 0;`);
+    return withSource((c) => {
       const x = c.x;
       const lo = x[n]!;
       x[d + 1] = (x[n + 1]! << sh) | (lo >>> (32 - sh));
       x[d] = lo << sh;
-    };
+    }, `{const lo = x[${n}]; x[${d + 1}] = (x[${n + 1}] << ${sh}) | (lo >>> ${32 - sh}); x[${d}] = lo << ${sh};}`);
   }
   if (kind === 'ubfm' && s === 63) {
     // LSR #r
     if (r >= 32)
-      return (c) => {
+      return withSource((c) => {
         const x = c.x;
         x[d] = x[n + 1]! >>> (r - 32);
         x[d + 1] = 0;
-      };
-    return (c) => {
+      }, `x[${d}] = x[${n + 1}] >>> ${r - 32}; x[${d + 1}] = 0;`);
+    return withSource((c) => {
       const x = c.x;
       const hi = x[n + 1]!;
       x[d] = (x[n]! >>> r) | (hi << (32 - r));
       x[d + 1] = hi >>> r;
-    };
+    }, `{const hi = x[${n + 1}]; x[${d}] = (x[${n}] >>> ${r}) | (hi << ${32 - r}); x[${d + 1}] = hi >>> ${r};}`);
   }
   if (kind === 'sbfm' && s === 63) {
     // ASR #r
@@ -259,10 +260,10 @@ export const dpImmHandlers = {
     if (!sf) hi = 0;
     lo |= 0;
     hi |= 0;
-    return (c) => {
+    return withSource((c) => {
       c.x[d] = lo;
       c.x[d + 1] = hi;
-    };
+    }, `x[${d}] = ${lo}; x[${d + 1}] = ${hi};`);
   },
   MOVZ(sf: number, hw: number, imm16: number, rd: number): Op | null {
     if (!sf && hw > 1) return null;
@@ -282,15 +283,15 @@ export const dpImmHandlers = {
     const keep = ~(0xffff << shift);
     const ins = imm16 << shift;
     if (!sf)
-      return (c) => {
+      return withSource((c) => {
         const x = c.x;
         x[d] = (x[d]! & keep) | ins;
         x[d + 1] = 0;
-      };
-    return (c) => {
+      }, `x[${d}] = (x[${d}] & ${keep}) | ${ins}; x[${d + 1}] = 0;`);
+    return withSource((c) => {
       const x = c.x;
       x[word] = (x[word]! & keep) | ins;
-    };
+    }, `x[${word}] = (x[${word}] & ${keep}) | ${ins};`);
   },
   SBFM: (sf: number, N: number, immr: number, imms: number, rn: number, rd: number) => bitfield('sbfm', sf, N, immr, imms, rn, rd),
   BFM: (sf: number, N: number, immr: number, imms: number, rn: number, rd: number) => bitfield('bfm', sf, N, immr, imms, rn, rd),

@@ -5,7 +5,7 @@
  * A condition is decoded into a 16-bit truth table over NZCV, so every closure tests it the same
  * way, `(table >>> nzcvIndex) & 1`, without calling a per-condition function.
  */
-import { addWithCarry32, addWithCarry64, conditionHolds } from '../arm/flags.js';
+import { addWithCarry32, addWithCarry32Source, addWithCarry64, addWithCarry64Source, conditionHolds } from '../arm/flags.js';
 import { I_C, I_N, I_V, I_Z } from '../layout.js';
 import { type Op, withSource } from '../op.js';
 import { nzcvIndexSource } from './inline-src.js';
@@ -28,6 +28,23 @@ export function conditionTable(cond: number): number {
 
 /** CCMN (sub = false) / CCMP: flags of Rn +/- operand when cond holds, else the immediate nzcv. */
 function condCompare(sub: boolean, sf: number, useImm: boolean, rmOrImm: number, cond: number, rn: number, nzcv: number): Op {
+  const op = condCompareOp(sub, sf, useImm, rmOrImm, cond, rn, nzcv);
+  const tbl = conditionTable(cond);
+  const n = xr(rn);
+  const m = useImm ? 0 : xr(rmOrImm);
+  const inv = sub ? -1 : 0;
+  const cin = sub ? '1' : '0';
+  const discard = xw(31);
+  const blo = useImm ? `${rmOrImm ^ inv}` : `(x[${m}] ^ ${inv})`;
+  const bhi = useImm ? `${inv}` : `(x[${m + 1}] ^ ${inv})`;
+  const taken = sf
+    ? addWithCarry64Source(discard, `x[${n}]`, `x[${n + 1}]`, blo, bhi, cin, true)
+    : addWithCarry32Source(discard, `x[${n}]`, blo, cin, true);
+  const given = `{x[${I_N}] = ${(nzcv >> 3) & 1}; x[${I_Z}] = ${(nzcv >> 2) & 1}; x[${I_C}] = ${(nzcv >> 1) & 1}; x[${I_V}] = ${nzcv & 1};}`;
+  return withSource(op, `if ((${tbl} >>> ${nzcvIndexSource}) & 1) ${taken} else ${given}`);
+}
+
+function condCompareOp(sub: boolean, sf: number, useImm: boolean, rmOrImm: number, cond: number, rn: number, nzcv: number): Op {
   const tbl = conditionTable(cond);
   const n = xr(rn);
   const m = useImm ? 0 : xr(rmOrImm);
@@ -104,11 +121,11 @@ function condSelect(kind: SelectKind, sf: number, rm: number, cond: number, rn: 
   const d = xw(rd);
   // CSET (CSINC Rd, ZR, ZR, cond') and CSETM (CSINV Rd, ZR, ZR, cond'): 0/1 and 0/-1.
   if (rn === 31 && rm === 31 && kind === INC)
-    return (c) => {
+    return withSource((c) => {
       const x = c.x;
       x[d] = ((tbl >>> ((x[I_N]! << 3) | (x[I_Z]! << 2) | (x[I_C]! << 1) | x[I_V]!)) & 1) ^ 1;
       x[d + 1] = 0;
-    };
+    }, `x[${d}] = ((${tbl} >>> ${nzcvIndexSource}) & 1) ^ 1; x[${d + 1}] = 0;`);
   if (rn === 31 && rm === 31 && kind === INV) {
     if (sf)
       return (c) => {
@@ -135,7 +152,7 @@ function condSelect(kind: SelectKind, sf: number, rm: number, cond: number, rn: 
           x[d + 1] = hi;
         }, `{const s = ${take} ? ${n} : ${m}; const hi = x[s + 1]; x[${d}] = x[s]; x[${d + 1}] = hi;}`);
       case INC:
-        return (c) => {
+        return withSource((c) => {
           const x = c.x;
           if ((tbl >>> ((x[I_N]! << 3) | (x[I_Z]! << 2) | (x[I_C]! << 1) | x[I_V]!)) & 1) {
             const hi = x[n + 1]!;
@@ -146,7 +163,7 @@ function condSelect(kind: SelectKind, sf: number, rm: number, cond: number, rn: 
             x[d + 1] = (x[m + 1]! + (lo === 0 ? 1 : 0)) | 0;
             x[d] = lo;
           }
-        };
+        }, `if (${take}) {const hi = x[${n + 1}]; x[${d}] = x[${n}]; x[${d + 1}] = hi;} else {const lo = (x[${m}] + 1) | 0; x[${d + 1}] = (x[${m + 1}] + (lo === 0 ? 1 : 0)) | 0; x[${d}] = lo;}`);
       case INV:
         return (c) => {
           const x = c.x;

@@ -73,7 +73,7 @@ function preIndex(kind: number, rn: number, rt: number, off: number): Op {
   const n = xsp(rn);
   const t = transfer(kind, rt);
   const f = ACCESSORS[kind]!;
-  return (c) => {
+  const op: Op = (c) => {
     const x = c.x;
     const s = (x[n]! >>> 0) + off;
     const lo = s | 0;
@@ -82,6 +82,15 @@ function preIndex(kind: number, rn: number, rt: number, off: number): Op {
     x[n] = lo;
     x[n + 1] = hi;
   };
+  const access = ACCESSOR_SOURCES[kind];
+  if (!access) return op;
+  return withSource(
+    op,
+    `{const s = (x[${n}] >>> 0) + ${off}; const lo = s | 0; ` +
+      `const hi = s > 0xffffffff ? (x[${n + 1}] + 1) | 0 : s < 0 ? (x[${n + 1}] - 1) | 0 : x[${n + 1}]; ` +
+      `${access(t, 'lo', 'hi')} x[${n}] = lo; x[${n + 1}] = hi;}`,
+    true,
+  );
 }
 
 /** [Xn|SP], #off : access at base, then write base + off back. */
@@ -89,7 +98,7 @@ function postIndex(kind: number, rn: number, rt: number, off: number): Op {
   const n = xsp(rn);
   const t = transfer(kind, rt);
   const f = ACCESSORS[kind]!;
-  return (c) => {
+  const op: Op = (c) => {
     const x = c.x;
     const lo = x[n]!;
     const hi = x[n + 1]!;
@@ -98,6 +107,14 @@ function postIndex(kind: number, rn: number, rt: number, off: number): Op {
     x[n] = s | 0;
     x[n + 1] = s > 0xffffffff ? (hi + 1) | 0 : s < 0 ? (hi - 1) | 0 : hi;
   };
+  const access = ACCESSOR_SOURCES[kind];
+  if (!access) return op;
+  return withSource(
+    op,
+    `{const lo = x[${n}], hi = x[${n + 1}]; ${access(t, 'lo', 'hi')} const s = (lo >>> 0) + ${off}; ` +
+      `x[${n}] = s | 0; x[${n + 1}] = s > 0xffffffff ? (hi + 1) | 0 : s < 0 ? (hi - 1) | 0 : hi;}`,
+    true,
+  );
 }
 
 /**
