@@ -5,7 +5,7 @@
 import { Cpu } from '../cpu/cpu.js';
 import { hwcaps } from '../cpu/features.js';
 import { Stop } from '../cpu/op.js';
-import { ExecFormatError, parseElf } from '../elf/elf.js';
+import { type ElfFile, ExecFormatError, parseElf } from '../elf/elf.js';
 import { AT, buildStack, imageSpan, LAYOUT, loadImage } from '../elf/load.js';
 import { SIGRETURN_TRAMPOLINE } from './signals.js';
 import { FAULT, GuestMemory, PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE, type SharedMemoryLike } from '../memory/memory.js';
@@ -132,6 +132,22 @@ export class Kernel {
       }
       throw err;
     }
+    // Everything that can fail is checked before the old image is torn down.
+    let interp: ElfFile | null = null;
+    if (elf.interp) {
+      const ipath = elf.interp;
+      const idata = this.vfs.readFile(joinPath('/', ipath));
+      if (typeof idata === 'number')
+        throw new ExecFormatError(
+          `${path}: dynamically linked, and its interpreter ${ipath} was not found (${errnoText[-idata]}); use -L with a sysroot`,
+        );
+      try {
+        interp = parseElf(idata);
+      } catch (err) {
+        if (err instanceof ExecFormatError) throw new ExecFormatError(`${path}: its interpreter ${ipath}: ${err.message}`);
+        throw err;
+      }
+    }
     // Point of no return: tear down the old image.
     this.mem.unmap(0, 2 ** 47);
     p.cpu.flushBlocks();
@@ -141,17 +157,9 @@ export class Kernel {
     const main = loadImage(this.mem, elf, LAYOUT.pieBase, exeName);
     let entry = main.entry;
     let interpBase = 0;
-    if (elf.interp) {
-      const ipath = elf.interp;
-      const idata = this.vfs.readFile(joinPath('/', ipath));
-      if (typeof idata === 'number')
-        throw new ExecFormatError(
-          `${path}: dynamically linked, and its interpreter ${ipath} was not found (${errnoText[-idata]}); use -L with a sysroot`,
-        );
-      const ielf = parseElf(idata);
-      const span = imageSpan(ielf);
-      const at = this.mem.findFree(span, LAYOUT.mmapTop, LAYOUT.mmapBottom);
-      const img = loadImage(this.mem, ielf, at, ipath);
+    if (interp && elf.interp) {
+      const at = this.mem.findFree(imageSpan(interp), LAYOUT.mmapTop, LAYOUT.mmapBottom);
+      const img = loadImage(this.mem, interp, at, elf.interp);
       interpBase = img.base;
       entry = img.entry;
     }

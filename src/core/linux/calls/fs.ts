@@ -7,7 +7,7 @@ import {
   AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_GETLK, F_GETPIPE_SZ, F_SETFD, F_SETFL, F_SETLK, F_SETLKW, FD_CLOEXEC,
   FIOCLEX, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_NONBLOCK, O_PATH, O_RDONLY,
-  O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter, TCGETS, TIOCGWINSZ,
+  O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter,
 } from '../abi.js';
 import {
   EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
@@ -183,9 +183,8 @@ function ioctl(c: SyscallContext): number {
       return c.mem.write(arg, new StructWriter(4).i32(0, n).bytes) ? 0 : -EFAULT;
     }
   }
+  // terminal requests (TCGETS, TIOCGWINSZ, ...) are answered by the terminal's handle
   if (f.handle.ioctl) return f.handle.ioctl(req, arg, c.mem);
-  void TCGETS;
-  void TIOCGWINSZ;
   return -ENOTTY;
 }
 

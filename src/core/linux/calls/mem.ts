@@ -6,7 +6,7 @@ import {
   MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE, MREMAP_FIXED,
   MREMAP_MAYMOVE, O_ACCMODE, O_RDONLY, O_WRONLY,
 } from '../abi.js';
-import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM } from '../errno.js';
+import { EACCES, EBADF, EEXIST, EFAULT, EINVAL, ENODEV, ENOMEM } from '../errno.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 const PROT_ALL = 7;
@@ -123,7 +123,7 @@ function mremap(c: SyscallContext): number {
   if (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | 4)) return -EINVAL;
   if (flags & MREMAP_FIXED && !(flags & MREMAP_MAYMOVE)) return -EINVAL;
   const area = c.mem.findArea(old);
-  if (!area || oldLen === 0 || !c.mem.isMapped(old, oldLen)) return -EFAULT_MREMAP;
+  if (!area || oldLen === 0 || !c.mem.isMapped(old, oldLen)) return -EFAULT;
   if (!(flags & MREMAP_FIXED)) {
     if (newLen <= oldLen) {
       if (newLen < oldLen) c.mem.unmap(old + newLen, oldLen - newLen);
@@ -158,8 +158,6 @@ function mremap(c: SyscallContext): number {
   return dest;
 }
 
-const EFAULT_MREMAP = 14; // EFAULT: old range not mapped
-
 function madvise(c: SyscallContext): number {
   const addr = c.u(0);
   const len = align(c.u(1), PAGE_SIZE);
@@ -188,6 +186,6 @@ export const memCalls: SyscallLine[] = [
   [232, 'mincore', (c) => {
     const len = align(c.u(1), PAGE_SIZE);
     if (!c.mem.isMapped(c.u(0), len)) return -ENOMEM;
-    return c.mem.write(c.u(2), new Uint8Array(len / PAGE_SIZE).fill(1)) ? 0 : -14;
+    return c.mem.write(c.u(2), new Uint8Array(len / PAGE_SIZE).fill(1)) ? 0 : -EFAULT;
   }, 'ptr size ptr'],
 ];
