@@ -122,6 +122,23 @@ function postIndex(kind: number, rn: number, rt: number, off: number): Op {
  * the access size's log2 when S is set. Options with bit 1 clear are unallocated.
  */
 function registerMode(kind: number, rn: number, rt: number, rm: number, option: number, S: number): Op | null {
+  const op = registerModeOp(kind, rn, rt, rm, option, S);
+  const access = ACCESSOR_SOURCES[kind];
+  if (!op || !access) return op;
+  const n = xsp(rn);
+  const m = xr(rm);
+  const sh = S ? SCALE[kind]! : 0;
+  const carry = '(s > 0xffffffff ? 1 : 0)';
+  const index = sh === 0 ? `(ml >>> 0)` : `((ml << ${sh}) >>> 0)`;
+  let high: string;
+  if (option & 1) high = sh === 0 ? `x[${m + 1}]` : `((x[${m + 1}] << ${sh}) | (ml >>> ${32 - sh}))`;
+  else if (option === 2) high = sh === 0 ? '0' : `(ml >>> ${32 - sh})`;
+  else high = sh === 0 ? '(ml >> 31)' : `(ml >> ${32 - sh})`;
+  const src = `{const ml = x[${m}]; const s = (x[${n}] >>> 0) + ${index}; ${access(transfer(kind, rt), 's | 0', `((x[${n + 1}] + ${high} + ${carry}) | 0)`)}}`;
+  return withSource(op, src, true);
+}
+
+function registerModeOp(kind: number, rn: number, rt: number, rm: number, option: number, S: number): Op | null {
   if (!(option & 2)) return null;
   const n = xsp(rn);
   const m = xr(rm);
