@@ -30,7 +30,7 @@ function compileBlock(ops: Op[]): BlockFn {
     const { src, faults } = ops[i] as InlineOp;
     // only ops that may fault need to leave their index for fault reporting
     if (src === undefined) body += `i = ${i}; o${i}(c);\n`;
-    else body += faults ? `i = ${i}; ${src}\n` : `${src}\n`;
+    else body += (faults ? `i = ${i}; ` : '') + src.replaceAll('$op', `o${i}`) + '\n';
   }
   body += '} catch (e) { c.faultIndex = i; throw e; }';
   const make = new Function(...params, `return function block(c) {\n${body}\n};`) as (...ops: Op[]) => BlockFn;

@@ -77,15 +77,23 @@ describe('inline op sources agree with their closures', () => {
             a.cpu.x[r * 2 + 1] = 0;
           }
         for (let i = 72; i < 76; i++) a.cpu.x[i] = next() & 1;
+        // FP state: often the default FPCR with IXC already set (the inline fast paths), otherwise random
+        if (next() & 1) {
+          a.cpu.x[76] = 0;
+          a.cpu.x[77] = next() & 1 ? 0x10 : 0;
+        }
+        for (let i = 0; i < 128; i++) a.cpu.vi32[i] = i & 1 && next() % 3 === 0 ? 0x3ff00000 + (next() & 0xfffff) : word(next);
+        b.cpu.vi32.set(a.cpu.vi32);
         a.cpu.x[62] = a.cpu.x[63] = 0; // XZR reads as zero
         b.cpu.x.set(a.cpu.x);
         a.cpu.npc = b.cpu.npc = -1;
         const fa = outcome(() => op(a.cpu));
-        const fb = outcome(() => new Function('c', `const x = c.x;\n${src}`)(b.cpu));
+        const fb = outcome(() => new Function('c', 'self', `const x = c.x;\n${src.replaceAll('$op', 'self')}`)(b.cpu, op));
         const where = `${enc.name} 0x${w.toString(16)}: ${src}`;
         expect(fb, where).toBe(fa);
         expect([...b.cpu.x.subarray(0, 80)], where).toEqual([...a.cpu.x.subarray(0, 80)]);
         expect(b.cpu.npc, where).toBe(a.cpu.npc);
+        expect([...b.cpu.vi32], where).toEqual([...a.cpu.vi32]);
         if ((op as InlineOp).faults) expect(hash(b.mem.read(DATA, DATA_SIZE)!), where).toBe(hash(a.mem.read(DATA, DATA_SIZE)!));
       }
     }

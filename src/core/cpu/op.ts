@@ -31,6 +31,10 @@ export type StopReason = (typeof Stop)[keyof typeof Stop];
  * straight-line code instead of calls. The closure and the source must agree; inline-op tests run
  * both on random instances of each such encoding.
  */
+/**
+ * A source may name its own closure as `$op` (e.g. to inline only a fast path and call the closure
+ * for everything else).
+ */
 export interface InlineOp extends Op {
   src?: string;
   /** the source may throw a memory FAULT (the block then records which op it was) */

@@ -45,7 +45,7 @@ import {
 } from '../arm/fp.js';
 import { conditionTests } from '../arm/flags.js';
 import { I_FPCR, I_FPSR } from '../layout.js';
-import type { Op } from '../op.js';
+import { type Op, withSource } from '../op.js';
 import { FAST_OFF, MIN32, MIN64, denormal32, fast32, fast64, ftypeN, putH, zero64, zero96 } from './fp-common.js';
 
 // ------------------------------------------------------------------------------- 2-source
@@ -93,7 +93,12 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
       case OP_ADD:
       case OP_SUB: {
         const neg = op === OP_SUB;
-        return (c) => {
+        // inline: only the case where nothing but the value changes (IXC already set, fast mode)
+        const src =
+          `{const f = c.vf64; const a = f[${n}]; const b = ${neg ? '-' : ''}f[${m}]; const s = a + b; ` +
+          `if ((x[${I_FPSR}] & ${FPSR_IXC}) !== 0 && (x[${I_FPCR}] & ${FAST_OFF}) === 0 && (s > ${MIN64} || s < -${MIN64}) && s - s === 0) ` +
+          `{ f[${d}] = s; f[${d + 1}] = 0; } else $op(c);}`;
+        return withSource((c) => {
           const f = c.vf64;
           const x = c.x;
           const a = f[n]!;
@@ -105,12 +110,17 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
             f[d] = s;
             f[d + 1] = 0;
           } else slow(c);
-        };
+        }, src);
       }
       case OP_MUL:
       case OP_NMUL: {
         const neg = op === OP_NMUL;
-        return (c) => {
+        const src =
+          `{const f = c.vf64; const a = f[${n}]; const b = f[${m}]; const p = a * b; ` +
+          `if ((x[${I_FPSR}] & ${FPSR_IXC}) !== 0 && (x[${I_FPCR}] & ${FAST_OFF}) === 0 && (p > 1e-289 || p < -1e-289) && ` +
+          `p < 1e300 && p > -1e300 && a < 1e299 && a > -1e299 && b < 1e299 && b > -1e299) ` +
+          `{ f[${d}] = ${neg ? '-' : ''}p; f[${d + 1}] = 0; } else $op(c);}`;
+        return withSource((c) => {
           const f = c.vf64;
           const x = c.x;
           const a = f[n]!;
@@ -135,7 +145,7 @@ function binop(op: number, ftype: number, rm: number, rn: number, rd: number): O
             f[d] = neg ? -p : p;
             f[d + 1] = 0;
           } else slow(c);
-        };
+        }, src);
       }
       default:
         return slow;
