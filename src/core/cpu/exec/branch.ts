@@ -66,16 +66,16 @@ export const branchHandlers = {
   },
   BR(rn: number): Op {
     const n = xr(rn);
-    return (c) => { c.npc = c.x[n + 1]! * TWO32 + (c.x[n]! >>> 0); };
+    return withSource((c) => { c.npc = c.x[n + 1]! * TWO32 + (c.x[n]! >>> 0); }, `c.npc = x[${n + 1}] * ${TWO32} + (x[${n}] >>> 0);`);
   },
   BLR(rn: number, pc: number): Op {
     const n = xr(rn);
     const ret = pc + 4;
-    return (c) => {
+    return withSource((c) => {
       const t = c.x[n + 1]! * TWO32 + (c.x[n]! >>> 0); // read before linking: BLR x30
       linkTo(c, ret);
       c.npc = t;
-    };
+    }, `{const t = x[${n + 1}] * ${TWO32} + (x[${n}] >>> 0); x[60] = ${ret % TWO32 | 0}; x[61] = ${Math.floor(ret / TWO32)}; c.npc = t;}`);
   },
   RET(rn: number): Op {
     const n = xr(rn);

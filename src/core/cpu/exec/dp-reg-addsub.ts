@@ -4,7 +4,7 @@
  * Subtraction is AddWithCarry(a, NOT(b), 1): every closure takes the constants `inv` (0 or -1,
  * XORed into operand 2) and `cin` (the carry in), so one closure shape serves ADD and SUB.
  */
-import { addWithCarry32, addWithCarry64, addWithCarry64Source } from '../arm/flags.js';
+import { addWithCarry32, addWithCarry32Source, addWithCarry64, addWithCarry64Source } from '../arm/flags.js';
 import { I_C } from '../layout.js';
 import { type Op, withSource } from '../op.js';
 import { lsl64Source } from './inline-src.js';
@@ -226,6 +226,21 @@ function addSubExtended(sf: number, sub: boolean, setFlags: boolean, rm: number,
 
 /** ADC/ADCS/SBC/SBCS: the carry in is PSTATE.C. */
 function addSubCarry(sf: number, sub: boolean, setFlags: boolean, rm: number, rn: number, rd: number): Op {
+  const op = addSubCarryOp(sf, sub, setFlags, rm, rn, rd);
+  const n = xr(rn);
+  const m = xr(rm);
+  const d = xw(rd);
+  const inv = sub ? -1 : 0;
+  const cin = `x[${I_C}]`;
+  return withSource(
+    op,
+    sf
+      ? addWithCarry64Source(d, `x[${n}]`, `x[${n + 1}]`, `(x[${m}] ^ ${inv})`, `(x[${m + 1}] ^ ${inv})`, cin, setFlags)
+      : addWithCarry32Source(d, `x[${n}]`, `(x[${m}] ^ ${inv})`, cin, setFlags),
+  );
+}
+
+function addSubCarryOp(sf: number, sub: boolean, setFlags: boolean, rm: number, rn: number, rd: number): Op {
   const n = xr(rn);
   const m = xr(rm);
   const d = xw(rd);

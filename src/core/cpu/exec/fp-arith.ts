@@ -361,12 +361,12 @@ function signOp(kind: 'mov' | 'abs' | 'neg', ftype: number, rn: number, rd: numb
       w[d] = (w[n]! & and) ^ xor;
       zero96(w, d);
     };
-  return (c) => {
+  return withSource((c) => {
     const w = c.vi32;
     w[d] = w[n]!;
     w[d + 1] = (w[n + 1]! & and) ^ xor;
     zero64(w, d);
-  };
+  }, `{const w = c.vi32; w[${d}] = w[${n}]; w[${d + 1}] = (w[${n + 1}] & ${and}) ^ ${xor}; w[${d + 2}] = 0; w[${d + 3}] = 0;}`);
 }
 
 /** FSQRT and FRINT*: one operand through the helpers, with a fast single-precision FSQRT. */
