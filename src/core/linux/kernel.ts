@@ -7,7 +7,6 @@ import { hwcaps } from '../cpu/features.js';
 import { Stop } from '../cpu/op.js';
 import { type ElfFile, ExecFormatError, parseElf } from '../elf/elf.js';
 import { AT, buildStack, imageSpan, LAYOUT, loadImage } from '../elf/load.js';
-import { SIGRETURN_TRAMPOLINE } from './signals.js';
 import { FAULT, GuestMemory, PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE, type SharedMemoryLike } from '../memory/memory.js';
 import { utf8Decode, utf8Encode } from '../util/utf8.js';
 import { joinPath, type Vfs } from '../vfs/vfs.js';
@@ -17,7 +16,7 @@ import { errnoText } from './errno.js';
 import { OpenFile, Process, type SigAction } from './process.js';
 import {
   BUS_ADRALN, ignoredByDefault, ILL_ILLOPC, isBlocked, SA_RESETHAND, SEGV_ACCERR, SEGV_MAPERR, setupFrame, SI_KERNEL,
-  type SigInfo, TRAP_BRKPT,
+  type SigInfo, SIGRETURN_TRAMPOLINE, TRAP_BRKPT,
 } from './signals.js';
 import { procSource } from './procinfo.js';
 import { SyscallContext, syscallByNumber } from './syscalls.js';
@@ -46,7 +45,7 @@ export interface KernelOptions {
   trace?: (text: string) => void;
   hostname?: string;
   cwd?: string;
-  /** mount /proc at this path (default true) */
+  /** mount /proc (default true) */
   mountProc?: boolean;
 }
 
@@ -94,9 +93,10 @@ export class Kernel {
     const p = new Process(this.nextPid++, 1, this.mem, cpu);
     p.cwd = this.opts.cwd ?? '/';
     const [i, o, e] = this.opts.stdio;
-    p.fds.install(new OpenFile(i, 0, 'pipe:[stdin]'), false);
-    p.fds.install(new OpenFile(o, 1, 'pipe:[stdout]'), false);
-    p.fds.install(new OpenFile(e, 1, 'pipe:[stderr]'), false);
+    // a terminal is open read/write on every standard descriptor, as a shell leaves it
+    p.fds.install(new OpenFile(i, i.isTty ? 2 : 0, i.path ?? 'pipe:[0]'), false);
+    p.fds.install(new OpenFile(o, o.isTty ? 2 : 1, o.path ?? 'pipe:[1]'), false);
+    p.fds.install(new OpenFile(e, e.isTty ? 2 : 1, e.path ?? 'pipe:[2]'), false);
     this.processes.set(p.pid, p);
     this.current = p;
     this.exec(p, path, argv.map(utf8Encode), envp.map(utf8Encode));
