@@ -34,6 +34,16 @@ function codeOf(e: unknown): string | undefined {
  * A Node error as a negative Linux errno, by its code name (host errno numbers differ between
  * systems). Anything without a code is a bug in a64play, not the guest's doing: rethrown.
  */
+/** Runs a host call that returns nothing: 0, or the Linux errno of its failure. */
+function hostCall(fn: () => void): number {
+  try {
+    fn();
+    return 0;
+  } catch (e) {
+    return hostErrno(e);
+  }
+}
+
 export function hostErrno(e: unknown): Err {
   const code = codeOf(e);
   if (code === undefined) throw e;
@@ -220,15 +230,15 @@ export class HostFs implements FsBackend {
   }
 
   mkdir(path: string, mode: number): number {
-    return this.call(() => fs.mkdirSync(this.hostPath(path), { mode: mode & 0o7777 }));
+    return hostCall(() => fs.mkdirSync(this.hostPath(path), { mode: mode & 0o7777 }));
   }
 
   rmdir(path: string): number {
-    return this.call(() => fs.rmdirSync(this.hostPath(path)));
+    return hostCall(() => fs.rmdirSync(this.hostPath(path)));
   }
 
   unlink(path: string): number {
-    return this.call(() => fs.unlinkSync(this.hostPath(path)));
+    return hostCall(() => fs.unlinkSync(this.hostPath(path)));
   }
 
   /** RENAME_NOREPLACE is emulated (check, then rename); RENAME_EXCHANGE has no Node call: EINVAL, as from a filesystem without it. */
@@ -236,7 +246,7 @@ export class HostFs implements FsBackend {
     if (flags & ~RENAME_NOREPLACE) return -EINVAL; // RENAME_EXCHANGE, RENAME_WHITEOUT, unknown bits
     const a = this.hostPath(from);
     const b = this.hostPath(to);
-    return this.call(() => {
+    return hostCall(() => {
       if (flags & RENAME_NOREPLACE) {
         fs.lstatSync(a);
         if (fs.lstatSync(b, { throwIfNoEntry: false })) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
@@ -246,7 +256,7 @@ export class HostFs implements FsBackend {
   }
 
   symlink(target: string, path: string): number {
-    return this.call(() => fs.symlinkSync(target, this.hostPath(path)));
+    return hostCall(() => fs.symlinkSync(target, this.hostPath(path)));
   }
 
   readlink(path: string): string | Err {
@@ -258,23 +268,23 @@ export class HostFs implements FsBackend {
   }
 
   link(from: string, to: string): number {
-    return this.call(() => fs.linkSync(this.hostPath(from), this.hostPath(to)));
+    return hostCall(() => fs.linkSync(this.hostPath(from), this.hostPath(to)));
   }
 
   chmod(path: string, mode: number): number {
-    return this.call(() => fs.chmodSync(this.hostPath(path), mode & 0o7777));
+    return hostCall(() => fs.chmodSync(this.hostPath(path), mode & 0o7777));
   }
 
   chown(path: string, uid: number, gid: number, follow: boolean): number {
     const keep = (id: number) => (id === 0xffffffff ? -1 : id);
     const p = this.hostPath(path);
-    return this.call(() => (follow ? fs.chownSync : fs.lchownSync)(p, keep(uid), keep(gid)));
+    return hostCall(() => (follow ? fs.chownSync : fs.lchownSync)(p, keep(uid), keep(gid)));
   }
 
   /** null keeps a time (UTIME_OMIT). Node takes seconds as doubles: about microsecond precision, none before 1970. */
   utimes(path: string, atimeNs: number | null, mtimeNs: number | null, follow: boolean): number {
     const p = this.hostPath(path);
-    return this.call(() => {
+    return hostCall(() => {
       const cur = follow ? fs.statSync(p, BIG) : fs.lstatSync(p, BIG);
       if (atimeNs === null && mtimeNs === null) return;
       const a = nsToSeconds(atimeNs ?? Number(cur.atimeNs));
@@ -286,7 +296,7 @@ export class HostFs implements FsBackend {
 
   truncate(path: string, len: number): number {
     if (len < 0) return -EINVAL;
-    return this.call(() => fs.truncateSync(this.hostPath(path), len));
+    return hostCall(() => fs.truncateSync(this.hostPath(path), len));
   }
 
   readdir(path: string): Dirent[] | Err {
@@ -296,7 +306,7 @@ export class HostFs implements FsBackend {
 
   access(path: string, mode: number): number {
     if (mode & ~7) return -EINVAL;
-    return this.call(() => fs.accessSync(this.hostPath(path), hostAccessMode(mode)));
+    return hostCall(() => fs.accessSync(this.hostPath(path), hostAccessMode(mode)));
   }
 
   /** The canonical path inside this filesystem; EXDEV when the host path leads out of root. */
@@ -312,14 +322,6 @@ export class HostFs implements FsBackend {
     return real.startsWith(this.root + '/') ? real.slice(this.root.length) : -EXDEV;
   }
 
-  private call(f: () => void): number {
-    try {
-      f();
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
-  }
 }
 
 // ---- open host files ----
@@ -379,22 +381,12 @@ class HostFile implements FileHandle {
   truncate(len: number): number {
     if (this.closed) return -EBADF;
     if (len < 0) return -EINVAL;
-    try {
-      fs.ftruncateSync(this.fd, len);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.ftruncateSync(this.fd, len));
   }
 
   sync(): number {
     if (this.closed) return -EBADF;
-    try {
-      fs.fsyncSync(this.fd);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.fsyncSync(this.fd));
   }
 
   close(): void {
@@ -651,22 +643,12 @@ export class HostStdio implements FileHandle {
 
   truncate(len: number): number {
     if (this.closed) return -EBADF;
-    try {
-      fs.ftruncateSync(this.fd, len);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.ftruncateSync(this.fd, len));
   }
 
   sync(): number {
     if (this.closed) return -EBADF;
-    try {
-      fs.fsyncSync(this.fd);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.fsyncSync(this.fd));
   }
 
   close(): void {
