@@ -20,6 +20,10 @@ export const branchSys: TableLine[] = [
   ['DMB', 'dmb', '11010101 00000011 0011 CRm:4 101 11111'],
   ['ISB', 'isb', '11010101 00000011 0011 CRm:4 110 11111'],
   ['SB', 'sb', '11010101 00000011 0011 0000 111 11111'],
+  // PSTATE (MSR immediate, op1 = 000, CRn = 0100, CRm = 0000): FEAT_FlagM, FEAT_FlagM2
+  ['CFINV', 'cfinv', '11010101 00000000 0100 0000 000 11111'],
+  ['XAFLAG', 'xaflag', '11010101 00000000 0100 0000 001 11111'],
+  ['AXFLAG', 'axflag', '11010101 00000000 0100 0000 010 11111'],
   ['SYS', 'sys', '1101010100 0 01 op1:3 CRn:4 CRm:4 op2:3 Rt:5'],
   ['MSR_reg', 'msr', '1101010100 0 1 o0 op1:3 CRn:4 CRm:4 op2:3 Rt:5'],
   ['MRS', 'mrs', '1101010100 1 1 o0 op1:3 CRn:4 CRm:4 op2:3 Rt:5'],

@@ -35,9 +35,9 @@ export const dpReg: TableLine[] = [
   ['SBCS', 'sbcs', 'sf 1 1 11010000 Rm:5 000000 Rn:5 Rd:5'],
 
   // Rotate right into flags, evaluate into flags (FEAT_FlagM, Armv8.4)
-  ['RMIF', 'rmif', '1 0 1 11010000 imm6:6 00001 Rn:5 0 mask:4', 'todo'],
-  ['SETF8', 'setf8', '0 0 1 11010000 000000 0 0010 Rn:5 0 1101', 'todo'],
-  ['SETF16', 'setf16', '0 0 1 11010000 000000 1 0010 Rn:5 0 1101', 'todo'],
+  ['RMIF', 'rmif', '1 0 1 11010000 imm6:6 00001 Rn:5 0 mask:4'],
+  ['SETF8', 'setf8', '0 0 1 11010000 000000 0 0010 Rn:5 0 1101'],
+  ['SETF16', 'setf16', '0 0 1 11010000 000000 1 0010 Rn:5 0 1101'],
 
   // Conditional compare (register, immediate)
   ['CCMN_reg', 'ccmn', 'sf 0 1 11010010 Rm:5 cond:4 0 0 Rn:5 0 nzcv:4'],

@@ -42,10 +42,10 @@ export const fp: TableLine[] = [
   ['FRINTX_float', 'frintx', '0 0 0 11110 ftype:2 1 001 110 10000 Rn:5 Rd:5'],
   ['FRINTI_float', 'frinti', '0 0 0 11110 ftype:2 1 001 111 10000 Rn:5 Rd:5'],
   // Armv8.5 FEAT_FRINTTS
-  ['FRINT32Z_float', 'frint32z', '0 0 0 11110 0 ftype 1 0100 00 10000 Rn:5 Rd:5', 'todo'],
-  ['FRINT32X_float', 'frint32x', '0 0 0 11110 0 ftype 1 0100 01 10000 Rn:5 Rd:5', 'todo'],
-  ['FRINT64Z_float', 'frint64z', '0 0 0 11110 0 ftype 1 0100 10 10000 Rn:5 Rd:5', 'todo'],
-  ['FRINT64X_float', 'frint64x', '0 0 0 11110 0 ftype 1 0100 11 10000 Rn:5 Rd:5', 'todo'],
+  ['FRINT32Z_float', 'frint32z', '0 0 0 11110 0 ftype 1 0100 00 10000 Rn:5 Rd:5'],
+  ['FRINT32X_float', 'frint32x', '0 0 0 11110 0 ftype 1 0100 01 10000 Rn:5 Rd:5'],
+  ['FRINT64Z_float', 'frint64z', '0 0 0 11110 0 ftype 1 0100 10 10000 Rn:5 Rd:5'],
+  ['FRINT64X_float', 'frint64x', '0 0 0 11110 0 ftype 1 0100 11 10000 Rn:5 Rd:5'],
 
   // Floating-point compare
   ['FCMP_float', 'fcmp', '0 0 0 11110 ftype:2 1 Rm:5 00 1000 Rn:5 0 z 000'],

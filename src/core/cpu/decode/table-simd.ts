@@ -430,6 +430,10 @@ export const simd: TableLine[] = [
   ['URSQRTE_v', 'ursqrte', '0 Q 1 01110 1 sz 10000 11100 10 Rn:5 Rd:5'],
   ['FRSQRTE_v', 'frsqrte', '0 Q 1 01110 1 sz 10000 11101 10 Rn:5 Rd:5'],
   ['FSQRT_v', 'fsqrt', '0 Q 1 01110 1 sz 10000 11111 10 Rn:5 Rd:5'],
+  ['FRINT32Z_v', 'frint32z', '0 Q 0 01110 0 sz 10000 11110 10 Rn:5 Rd:5'], // FEAT_FRINTTS
+  ['FRINT32X_v', 'frint32x', '0 Q 1 01110 0 sz 10000 11110 10 Rn:5 Rd:5'],
+  ['FRINT64Z_v', 'frint64z', '0 Q 0 01110 0 sz 10000 11111 10 Rn:5 Rd:5'],
+  ['FRINT64X_v', 'frint64x', '0 Q 1 01110 0 sz 10000 11111 10 Rn:5 Rd:5'],
 
   // ---- Advanced SIMD scalar two-register miscellaneous, floating point (C4.1.92)
   ['FCVTNS_sd', 'fcvtns', '01 0 11110 0 sz 10000 11010 10 Rn:5 Rd:5'],
@@ -603,6 +607,16 @@ export const simd: TableLine[] = [
   ['SHA256SU0', 'sha256su0', '01011110 00 10100 00010 10 Rn:5 Rd:5'],
   ['PMULL_1q', 'pmull', '0 Q 0 01110 11 1 Rm:5 1110 00 Rn:5 Rd:5', 'over:PMULL'],
 
+  // ---- Cryptographic three-register SHA512, four-register, XAR, two-register SHA512 (FEAT_SHA512, FEAT_SHA3)
+  ['SHA512H', 'sha512h', '11001110 011 Rm:5 1 0 00 00 Rn:5 Rd:5'],
+  ['SHA512H2', 'sha512h2', '11001110 011 Rm:5 1 0 00 01 Rn:5 Rd:5'],
+  ['SHA512SU1', 'sha512su1', '11001110 011 Rm:5 1 0 00 10 Rn:5 Rd:5'],
+  ['RAX1', 'rax1', '11001110 011 Rm:5 1 0 00 11 Rn:5 Rd:5'],
+  ['SHA512SU0', 'sha512su0', '11001110 110 00000 1000 00 Rn:5 Rd:5'],
+  ['EOR3', 'eor3', '11001110 000 Rm:5 0 Ra:5 Rn:5 Rd:5'],
+  ['BCAX', 'bcax', '11001110 001 Rm:5 0 Ra:5 Rn:5 Rd:5'],
+  ['XAR', 'xar', '11001110 100 Rm:5 imm6:6 Rn:5 Rd:5'],
+
   // ---- Advanced SIMD three same (extra): SQRDMLAH/SQRDMLSH (FEAT_RDM), SDOT/UDOT (FEAT_DotProd)
   ['SQRDMLAH_v', 'sqrdmlah', '0 Q 1 01110 size:2 0 Rm:5 1 0000 1 Rn:5 Rd:5'],
   ['SQRDMLSH_v', 'sqrdmlsh', '0 Q 1 01110 size:2 0 Rm:5 1 0001 1 Rn:5 Rd:5'],
@@ -614,4 +628,14 @@ export const simd: TableLine[] = [
   ['UDOT_elem', 'udot', '0 Q 1 01111 size:2 L M Rm:4 1110 H 0 Rn:5 Rd:5'],
   ['SQRDMLAH_elem', 'sqrdmlah', '0 Q 1 01111 size:2 L M Rm:4 1101 H 0 Rn:5 Rd:5'],
   ['SQRDMLSH_elem', 'sqrdmlsh', '0 Q 1 01111 size:2 L M Rm:4 1111 H 0 Rn:5 Rd:5'],
+
+  // ---- FMLAL/FMLSL (FEAT_FHM): three same (a = 0/1 selects FMLAL/FMLSL, U = 1 the "2" forms) and by element
+  ['FMLAL_v', 'fmlal', '0 Q 0 01110 0 0 1 Rm:5 11101 1 Rn:5 Rd:5'],
+  ['FMLSL_v', 'fmlsl', '0 Q 0 01110 1 0 1 Rm:5 11101 1 Rn:5 Rd:5'],
+  ['FMLAL2_v', 'fmlal2', '0 Q 1 01110 0 0 1 Rm:5 11001 1 Rn:5 Rd:5'],
+  ['FMLSL2_v', 'fmlsl2', '0 Q 1 01110 1 0 1 Rm:5 11001 1 Rn:5 Rd:5'],
+  ['FMLAL_elem', 'fmlal', '0 Q 0 01111 10 L M Rm:4 0000 H 0 Rn:5 Rd:5'],
+  ['FMLSL_elem', 'fmlsl', '0 Q 0 01111 10 L M Rm:4 0100 H 0 Rn:5 Rd:5'],
+  ['FMLAL2_elem', 'fmlal2', '0 Q 1 01111 10 L M Rm:4 1000 H 0 Rn:5 Rd:5'],
+  ['FMLSL2_elem', 'fmlsl2', '0 Q 1 01111 10 L M Rm:4 1100 H 0 Rn:5 Rd:5'],
 ];

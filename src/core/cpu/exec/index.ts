@@ -3,6 +3,7 @@ import type { Handler } from '../decode/encoding.js';
 import { branchHandlers } from './branch.js';
 import { dpImmHandlers } from './dp-imm.js';
 import { dpRegHandlers } from './dp-reg.js';
+import { flagmHandlers } from './flagm.js';
 import { fpHandlers } from './fp.js';
 import { ldstHandlers } from './ldst.js';
 import { simdHandlers } from './simd.js';
@@ -12,6 +13,7 @@ export const handlers: Record<string, Handler> = {
   ...(dpImmHandlers as unknown as Record<string, Handler>),
   ...(branchHandlers as unknown as Record<string, Handler>),
   ...(systemHandlers as unknown as Record<string, Handler>),
+  ...(flagmHandlers as unknown as Record<string, Handler>),
   ...(dpRegHandlers as Record<string, Handler>),
   ...(ldstHandlers as Record<string, Handler>),
   ...(fpHandlers as Record<string, Handler>),
