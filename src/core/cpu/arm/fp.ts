@@ -654,6 +654,14 @@ export function fpCompareUnordered(
 }
 
 /**
+ * v - floor(v) compared with 1/2 and 0 only: exact except for v in (-1/2, 0), where v + 1 can round
+ * to exactly 1/2 (e.g. -0.49999999999999994); the true value there is above 1/2.
+ */
+function fractionAbove(v: number, floor: number): number {
+  return v < 0 && v > -0.5 ? 0.75 : v - floor;
+}
+
+/**
  * FPRoundInt (FRINT*): `rounding` is RN/RP/RM/RZ/RA; `exact` raises IXC when the value changes
  * (FRINTX). The zero of a rounded-to-zero result keeps the operand's sign.
  */
@@ -661,7 +669,7 @@ export function fpRoundInt(v: number, N: number, rounding: number, exact: boolea
   v = fpFlushIn(v, N, fpcr, st);
   if (v === 0 || v - v !== 0) return v;
   let i = Math.floor(v);
-  const err = v - i;
+  const err = fractionAbove(v, i);
   if (err === 0) return v;
   let up: boolean;
   switch (rounding) {
@@ -737,7 +745,7 @@ export function fpToFixed(
   x = fpFlushIn(v, N, fpcr, st);
   if (fbits !== 0) x *= POW2[fbits + 1074]!;
   let i = Math.floor(x);
-  const err = x - i; // NaN for infinities
+  const err = x - i === x - i ? fractionAbove(x, i) : NaN; // NaN for infinities
   if (err !== 0 && err === err) {
     let up: boolean;
     switch (rounding) {

@@ -120,3 +120,22 @@ describe('data processing (immediate)', () => {
     expect(m.x(1)).toBe(0x8811223344556677n);
   });
 });
+
+describe('data processing (immediate): cases found by the random differential tester', () => {
+  it('LSR and ASR by 0 copy the register', () => {
+    const m = new TestMachine([
+      0x9340fc4c, // asr x12, x2, #0
+      0xd340fc4d, // lsr x13, x2, #0
+    ]);
+    m.setX(2, 0xcf0a2c0b5b395975n);
+    m.step(2);
+    expect(m.x(12)).toBe(0xcf0a2c0b5b395975n);
+    expect(m.x(13)).toBe(0xcf0a2c0b5b395975n);
+    // and through a compiled block with inline sources
+    const b = new TestMachine([0x9340fc4c, 0xd340fc4d, 0x17fffffe /* b .-8 (loop: the block turns hot) */]);
+    b.setX(2, 0x123456789abcdef0n);
+    b.run(10_000);
+    expect(b.x(12)).toBe(0x123456789abcdef0n);
+    expect(b.x(13)).toBe(0x123456789abcdef0n);
+  });
+});

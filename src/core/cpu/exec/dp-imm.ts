@@ -153,6 +153,14 @@ function bitfield(kind: 'sbfm' | 'bfm' | 'ubfm', sf: number, N: number, immr: nu
     };
   }
   // Fast common aliases on 64-bit values.
+  if (kind !== 'bfm' && r === 0 && s === 63) {
+    // LSR/ASR #0: a plain copy (the shift-by-r code below would shift by 32 - 0)
+    return withSource((c) => {
+      const x = c.x;
+      x[d] = x[n]!;
+      x[d + 1] = x[n + 1]!;
+    }, `{const lo = x[${n}], hi = x[${n + 1}]; x[${d}] = lo; x[${d + 1}] = hi;}`);
+  }
   if (kind === 'ubfm' && s + 1 === r) {
     // LSL #(64 - r)
     const sh = 64 - r;

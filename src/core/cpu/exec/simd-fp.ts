@@ -9,6 +9,7 @@
  * cumulative flags. Single lanes travel as bits (vi32), double lanes as word pairs of vi32.
  */
 import {
+  FPSR_OFC,
   f32Bits,
   f32Value,
   f64Value,
@@ -162,7 +163,9 @@ function step64(rsqrt: boolean): F64 {
     }
     fpMulAdd64(STEPW, 0, 2, 4, 2, HALF, 0, fpcr, FLAGS);
     const e = (HALF[1]! >>> 20) & 0x7ff;
-    if (e > 1 && e < 0x7ff) {
+    // halving the rounded sum equals rounding the halved sum unless the sum overflowed (then it was
+    // rounded to infinity or, in RP/RM/RZ, to the largest finite value) or is too small
+    if (e > 1 && e < 0x7ff && (FLAGS[I_FPSR]! & FPSR_OFC) === 0) {
       st[I_FPSR] |= FLAGS[I_FPSR]!;
       FLAGS[I_FPSR] = 0;
       out[io] = HALF[0]!;

@@ -83,8 +83,9 @@ export const systemHandlers = {
         for (let i = 0; i < 64; i += 8) c.mem.st64(lo + i, hi, 0, 0);
       };
     }
-    // DC CVAU, CVAC, CVAP, CIVAC (op1=3, CRn=7) and IC IVAU: cache maintenance, nothing to do
-    if (op1 === 3 && crn === 7 && (crm === 5 || crm === 10 || crm === 11 || crm === 12 || crm === 13 || crm === 14)) return nop;
+    // IC IVAU (CRm 5), DC CVAC (10), DC CVAU (11), DC CIVAC (14), all op2 = 1: cache maintenance,
+    // nothing to do. DC CVAP/CVADP (12, 13) need FEAT_DPB, which a64play does not advertise.
+    if (op1 === 3 && crn === 7 && op2 === 1 && (crm === 5 || crm === 10 || crm === 11 || crm === 14)) return nop;
     return null;
   },
   MSR_reg(o0: number, op1: number, crn: number, crm: number, op2: number, rt: number): Op | null {
