@@ -18,9 +18,10 @@ const HOT_BLOCK = 32;
 type BlockFn = (c: Cpu) => void;
 
 /**
- * Builds `function (c) { op0(c); op1(c); ... }` for a hot block. Each block gets its own function
- * (and so its own type feedback): every call site sees a single target, which V8 can inline. On a
- * fault the index of the faulting op is left in `c.faultIndex`.
+ * Builds `function (c) { ...; op1(c); ... }` for a hot block: ops that carry an inline source
+ * (op.ts) are pasted in, the others called. Each block gets its own function (and so its own type
+ * feedback): every call site sees a single target, which V8 can inline. On a fault the index of
+ * the faulting op is left in `c.faultIndex`.
  */
 function compileBlock(ops: Op[]): BlockFn {
   const n = ops.length;

@@ -318,15 +318,6 @@ export class GuestMemory {
     }
   }
 
-  /** Physical offset of `addr` for an access of `access` kind, or -1. Does not fault. */
-  translate(addr: number, access: Access): number {
-    const a = this.findArea(addr);
-    if (!a || a.phys < 0) return -1;
-    const need = access === 'read' ? PROT_READ : access === 'write' ? PROT_WRITE : PROT_EXEC;
-    if (!(a.prot & need)) return -1;
-    return a.phys + (addr - a.start);
-  }
-
   // ---------------------------------------------------------------- CPU-facing accessors
 
   /** Slow path: physical offset for `size` bytes at (lo,hi), contiguous; throws FAULT. */
