@@ -11,7 +11,7 @@ import { FAULT, GuestMemory, PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE, type S
 import { utf8Decode, utf8Encode } from '../util/utf8.js';
 import { joinPath, type Vfs } from '../vfs/vfs.js';
 import type { FileHandle } from '../vfs/types.js';
-import { SIG, StructWriter } from './abi.js';
+import { SIG, signalDescriptions, StructWriter } from './abi.js';
 import { errnoText } from './errno.js';
 import { OpenFile, Process, type SigAction } from './process.js';
 import {
@@ -315,16 +315,20 @@ export class Kernel {
     if (act.flags & SA_RESETHAND) p.sigactions.delete(info.signo);
   }
 
+  /** The process dies of `sig` (with a core dump where the default action dumps core). */
   terminate(p: Process, sig: number): void {
-    const core = [3, 4, 5, 6, 7, 8, 11, 24, 25, 31].includes(sig);
-    p.exited = true;
-    p.waitStatus = sig | (core ? 0x80 : 0);
-    p.fds.closeAll();
+    const core = signalDescriptions[sig]?.[1] ?? false;
+    this.finish(p, sig | (core ? 0x80 : 0));
   }
 
   exit(p: Process, code: number): void {
+    this.finish(p, (code & 0xff) << 8);
+  }
+
+  /** Ends the process with a wait status (Linux's encoding) and releases its descriptors. */
+  private finish(p: Process, waitStatus: number): void {
     p.exited = true;
-    p.waitStatus = (code & 0xff) << 8;
+    p.waitStatus = waitStatus;
     p.fds.closeAll();
   }
 }

@@ -75,7 +75,7 @@ export function procSource(k: Kernel): ProcSource {
         '',
       ].join('\n'),
     meminfo: () => {
-      const totalKb = Math.floor(0x7fff0000 / 1024);
+      const totalKb = Math.floor(k.mem.maxBytes / 1024);
       const usedKb = Math.floor(k.mem.physUsed / 1024);
       return [
         `MemTotal:       ${String(totalKb).padStart(8)} kB`,

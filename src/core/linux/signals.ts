@@ -52,6 +52,11 @@ const FPSIMD_SIZE = 528;
 const SS_ONSTACK = 1;
 const SS_DISABLE = 2;
 
+/** Sets the blocked mask; SIGKILL and SIGSTOP can never be blocked. */
+export function setSigmask(p: Process, lo: number, hi: number): void {
+  p.sigmask = [(lo & ~((1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1)))) >>> 0, hi >>> 0];
+}
+
 export const sigBit = (sig: number): [number, number] => (sig <= 32 ? [1 << (sig - 1), 0] : [0, 1 << (sig - 33)]);
 export function isBlocked(p: Process, sig: number): boolean {
   const [lo, hi] = sigBit(sig);
@@ -121,8 +126,7 @@ export function setupFrame(p: Process, act: SigAction, info: SigInfo, faultAddr:
   cpu.pc = act.handler;
   // the handler runs with its mask (and the signal itself unless SA_NODEFER) blocked
   const [lo, hi] = act.flags & SA_NODEFER ? [0, 0] : sigBit(info.signo);
-  p.sigmask = [(p.sigmask[0] | act.mask[0] | lo) >>> 0, (p.sigmask[1] | act.mask[1] | hi) >>> 0];
-  p.sigmask[0] = (p.sigmask[0] & ~((1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1)))) >>> 0;
+  setSigmask(p, p.sigmask[0] | act.mask[0] | lo, p.sigmask[1] | act.mask[1] | hi);
   return true;
 }
 
@@ -149,7 +153,6 @@ export function restoreFrame(p: Process): boolean {
     x[I_FPCR] = r.u32(fp + 12) | 0;
     cpu.vu8.set(raw.subarray(fp + 16, fp + 16 + 512));
   }
-  p.sigmask = [r.u32(uc + 40), r.u32(uc + 44)];
-  p.sigmask[0] = (p.sigmask[0] & ~((1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1)))) >>> 0;
+  setSigmask(p, r.u32(uc + 40), r.u32(uc + 44));
   return true;
 }

@@ -78,7 +78,8 @@ export class GuestMemory {
 
   private physTop: number;
   private freeList: { start: number; len: number }[] = [];
-  private readonly maxBytes: number;
+  /** the most physical memory (bytes of the linear memory) guest pages may use */
+  readonly maxBytes: number;
 
   constructor(
     readonly backing: SharedMemoryLike,

@@ -31,7 +31,7 @@ function uname(c: SyscallContext): number {
 
 function sysinfo(c: SyscallContext): number {
   const up = Math.floor((c.k.host.monotonicNs() - c.k.bootNs) / 1e9);
-  const total = 0x7fff0000;
+  const total = c.mem.maxBytes;
   const w = new StructWriter(112);
   w.u64(0, up).u64(32, total).u64(40, Math.max(0, total - c.mem.physUsed)).u16(80, c.k.processes.size).u32(104, 1);
   return c.mem.write(c.u(0), w.bytes) ? 0 : -EFAULT;

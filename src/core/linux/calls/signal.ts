@@ -1,13 +1,12 @@
 /** Signal system calls: dispositions, masks, sending to oneself, and returning from handlers. */
 import { SIG, StructReader, StructWriter } from '../abi.js';
 import { EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
-import { restoreFrame, SI_TKILL, SI_USER, sigBit, type SigInfo } from '../signals.js';
+import { restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo } from '../signals.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 const SIG_BLOCK = 0;
 const SIG_UNBLOCK = 1;
 const SIG_SETMASK = 2;
-const UNBLOCKABLE_LO = (1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1));
 
 function rt_sigaction(c: SyscallContext): number {
   const sig = c.i(0);
@@ -44,12 +43,10 @@ function rt_sigprocmask(c: SyscallContext): number {
     const lo = r.u32(0);
     const hi = r.u32(4);
     const m = c.p.sigmask;
-    if (how === SIG_BLOCK) c.p.sigmask = [m[0] | lo, m[1] | hi];
-    else if (how === SIG_UNBLOCK) c.p.sigmask = [m[0] & ~lo, m[1] & ~hi];
-    else if (how === SIG_SETMASK) c.p.sigmask = [lo, hi];
+    if (how === SIG_BLOCK) setSigmask(c.p, m[0] | lo, m[1] | hi);
+    else if (how === SIG_UNBLOCK) setSigmask(c.p, m[0] & ~lo, m[1] & ~hi);
+    else if (how === SIG_SETMASK) setSigmask(c.p, lo, hi);
     else return -EINVAL;
-    c.p.sigmask[0] = (c.p.sigmask[0] & ~UNBLOCKABLE_LO) >>> 0;
-    c.p.sigmask[1] = c.p.sigmask[1] >>> 0;
   }
   return oldset !== 0 ? sigsetOut(c, oldset, prev) : 0;
 }
