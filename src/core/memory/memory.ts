@@ -176,11 +176,16 @@ export class GuestMemory {
 
   /** True when every page of [start, start+len) is mapped. */
   isMapped(start: number, len: number): boolean {
+    return this.everyArea(start, len, () => true);
+  }
+
+  /** True when [start, start+len) is covered by areas that all satisfy `ok`. */
+  private everyArea(start: number, len: number, ok: (a: Area) => boolean): boolean {
     let p = start;
     const end = start + len;
     while (p < end) {
       const a = this.findArea(p);
-      if (!a) return false;
+      if (!a || !ok(a)) return false;
       p = a.end;
     }
     return true;
@@ -590,25 +595,11 @@ export class GuestMemory {
 
   /** True if [addr, addr+len) is writable (or, with force, merely backed). */
   writable(addr: number, len: number, force = false): boolean {
-    let p = addr;
-    const end = addr + len;
-    while (p < end) {
-      const a = this.findArea(p);
-      if (!a || a.phys < 0 || (!force && !(a.prot & PROT_WRITE))) return false;
-      p = a.end;
-    }
-    return true;
+    return this.everyArea(addr, len, (a) => a.phys >= 0 && (force || (a.prot & PROT_WRITE) !== 0));
   }
 
   readable(addr: number, len: number): boolean {
-    let p = addr;
-    const end = addr + len;
-    while (p < end) {
-      const a = this.findArea(p);
-      if (!a || a.phys < 0 || !(a.prot & PROT_READ)) return false;
-      p = a.end;
-    }
-    return true;
+    return this.everyArea(addr, len, (a) => a.phys >= 0 && (a.prot & PROT_READ) !== 0);
   }
 
   private invalidateCode(addr: number, len: number): void {
