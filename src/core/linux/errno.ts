@@ -39,6 +39,7 @@ export const ENOLCK = 37;
 export const ENOSYS = 38;
 export const ENOTEMPTY = 39;
 export const ELOOP = 40;
+export const ELIBBAD = 80;
 export const ENOMSG = 42;
 export const ENODATA = 61;
 export const ETIME = 62;
@@ -112,4 +113,5 @@ export const errnoText: Record<number, string> = {
   [ENOSYS]: 'Function not implemented',
   [ENOTEMPTY]: 'Directory not empty',
   [ELOOP]: 'Too many levels of symbolic links',
+  [ELIBBAD]: 'Accessing a corrupted shared library',
 };

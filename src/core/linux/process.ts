@@ -1,8 +1,13 @@
-/** A guest process: its address space, CPU, file descriptors, and the bookkeeping Linux keeps. */
-import type { Cpu } from '../cpu/cpu.js';
+/**
+ * Processes (thread groups) and their threads: address spaces, descriptors, signal state, and the
+ * bookkeeping Linux keeps for each.
+ */
+import { Cpu } from '../cpu/cpu.js';
+import { STATE_BYTES } from '../cpu/layout.js';
 import type { GuestMemory } from '../memory/memory.js';
 import type { Dirent, FileHandle } from '../vfs/types.js';
 import type { SigInfo } from './signals.js';
+import type { SyscallContext } from './syscalls.js';
 
 /** An open file description (shared by dup'ed descriptors): the handle, its flags and offset. */
 export class OpenFile {
@@ -29,6 +34,8 @@ export const NOFILE_LIMIT = 1024;
 
 export class FdTable {
   private readonly fds: (FdEntry | undefined)[] = [];
+  /** processes sharing this table (clone with CLONE_FILES) */
+  users = 1;
 
   get(fd: number): FdEntry | undefined {
     return fd >= 0 ? this.fds[fd] : undefined;
@@ -71,6 +78,16 @@ export class FdTable {
     for (const { fd } of this.list()) this.close(fd);
   }
 
+  /** A copy for fork: the same open file descriptions, one more reference each. */
+  clone(): FdTable {
+    const t = new FdTable();
+    for (const { fd, entry } of this.list()) {
+      entry.file.refs++;
+      t.fds[fd] = { file: entry.file, cloexec: entry.cloexec };
+    }
+    return t;
+  }
+
   closeOnExec(): void {
     for (const { fd, entry } of this.list()) if (entry.cloexec) this.close(fd);
   }
@@ -83,8 +100,63 @@ export interface SigAction {
   mask: [number, number];
 }
 
+/** An address space and the CPU (decoded-block cache) that runs code in it. */
+export class AddressSpace {
+  readonly cpu: Cpu;
+  /** processes using it (more than one after vfork or clone(CLONE_VM) without CLONE_THREAD) */
+  users = 1;
+  constructor(
+    readonly mem: GuestMemory,
+    clockNs: () => number,
+  ) {
+    // Every CPU shares the state block at offset 0: the kernel swaps thread registers in and out.
+    this.cpu = new Cpu(mem, 0);
+    this.cpu.clockNs = clockNs;
+  }
+}
+
+export const enum ThreadState {
+  Runnable,
+  /** parked in a syscall (`wait` holds the call) */
+  Blocked,
+  Dead,
+}
+
+export interface AltStack {
+  sp: number;
+  flags: number;
+  size: number;
+}
+
+export class Thread {
+  /** registers while not loaded into the CPU's state block (see layout.ts) */
+  readonly regs = new Int32Array(STATE_BYTES / 4);
+  pc = 0;
+  state = ThreadState.Runnable;
+  /** the parked syscall while Blocked */
+  wait: SyscallContext | null = null;
+  sigmask: [number, number] = [0, 0];
+  /** the mask to restore when a handler interrupts rt_sigsuspend/ppoll/pselect6 */
+  savedMask: [number, number] | null = null;
+  /** thread-directed signals (tkill, faults), oldest first */
+  pending: SigInfo[] = [];
+  altStack: AltStack = { sp: 0, flags: 2 /* SS_DISABLE */, size: 0 };
+  /** set_tid_address / CLONE_CHILD_CLEARTID */
+  clearTid = 0;
+  robustList = 0;
+  /** registered struct rseq, or 0 */
+  rseq = 0;
+  constructor(
+    public tid: number,
+    public proc: Process,
+  ) {}
+}
+
+/** Per-process signal dispositions (shared by clone(CLONE_SIGHAND)). */
+export type SigActions = Map<number, SigAction>;
+
 export class Process {
-  readonly fds = new FdTable();
+  fds = new FdTable();
   cwd = '/';
   umask = 0o022;
   brkStart = 0;
@@ -94,34 +166,52 @@ export class Process {
   argv: Uint8Array[] = [];
   envp: Uint8Array[] = [];
   auxv: Uint8Array = new Uint8Array(0);
-  readonly sigactions = new Map<number, SigAction>();
-  sigmask: [number, number] = [0, 0];
-  /** generated but not yet delivered signals, oldest first */
+  sigactions: SigActions = new Map();
+  /** the dispositions are shared with another process (clone with CLONE_SIGHAND, not a thread) */
+  sigactionsShared = false;
+  /** process-directed signals not yet delivered, oldest first */
   pending: SigInfo[] = [];
-  /** set_tid_address / CLONE_CHILD_CLEARTID */
-  clearTid = 0;
-  robustList = 0;
-  /** registered struct rseq, or 0 */
-  rseq = 0;
-  altStack = { sp: 0, flags: 2 /* SS_DISABLE */, size: 0 };
+  readonly threads: Thread[] = [];
+  parent: Process | null = null;
+  readonly children: Process[] = [];
+  /** the signal sent to the parent when this process ends (SIGCHLD for fork) */
+  exitSignal = 17;
+  /** all threads have ended: a zombie until the parent reaps it */
   exited = false;
   /** wait status: (code << 8) for exit, or the signal number (| 0x80 with core) */
   waitStatus = 0;
+  /** stopped by SIGSTOP/SIGTSTP/SIGTTIN/SIGTTOU */
+  stopped = false;
+  /** a stop or continue the parent has not yet collected with WUNTRACED/WCONTINUED: its wait status */
+  stateChange: number | null = null;
+  /** a vfork child that has not yet exec'd or exited: the parent waits for it */
+  vforkParent: Thread | null = null;
   pgid: number;
   sid: number;
   name = '';
 
   constructor(
     readonly pid: number,
-    readonly ppid: number,
-    readonly mem: GuestMemory,
-    readonly cpu: Cpu,
+    public mm: AddressSpace,
   ) {
     this.pgid = pid;
     this.sid = pid;
   }
 
-  get tid(): number {
-    return this.pid;
+  get mem(): GuestMemory {
+    return this.mm.mem;
+  }
+  get cpu(): Cpu {
+    return this.mm.cpu;
+  }
+  get ppid(): number {
+    return this.parent?.pid ?? 1;
+  }
+  /** the thread that started the process (tid == pid) or, once it has ended, any live one */
+  get leader(): Thread {
+    return this.threads.find((t) => t.tid === this.pid) ?? this.threads[0]!;
+  }
+  get live(): boolean {
+    return !this.exited;
   }
 }

@@ -46,7 +46,7 @@ function view(k: Kernel, p: Process): ProcView {
       [
         `Name:\t${p.name}`, 'Umask:\t' + p.umask.toString(8).padStart(4, '0'), 'State:\tR (running)', `Tgid:\t${p.pid}`,
         `Ngid:\t0`, `Pid:\t${p.pid}`, `PPid:\t${p.ppid}`, 'TracerPid:\t0', 'Uid:\t0\t0\t0\t0', 'Gid:\t0\t0\t0\t0',
-        `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.physUsed / 1024)} kB`, 'Threads:\t1', '',
+        `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.physUsed / 1024)} kB`, `Threads:\t${Math.max(1, p.threads.length)}`, '',
       ].join('\n'),
     stat: () => `${p.pid} (${p.name}) R ${p.ppid} ${p.pgid} ${p.sid} 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 0 ${p.mem.physUsed} 0\n`,
     auxv: () => p.auxv,
@@ -75,8 +75,8 @@ export function procSource(k: Kernel): ProcSource {
         '',
       ].join('\n'),
     meminfo: () => {
-      const totalKb = Math.floor(k.mem.maxBytes / 1024);
-      const usedKb = Math.floor(k.mem.physUsed / 1024);
+      const totalKb = Math.floor(k.pool.maxBytes / 1024);
+      const usedKb = Math.floor(k.pool.used / 1024);
       return [
         `MemTotal:       ${String(totalKb).padStart(8)} kB`,
         `MemFree:        ${String(totalKb - usedKb).padStart(8)} kB`,

@@ -6,7 +6,7 @@ import type { Cpu } from '../cpu/cpu.js';
 import { I_FPCR, I_FPSR } from '../cpu/layout.js';
 import { LAYOUT } from '../elf/load.js';
 import { SIG, StructReader, StructWriter } from './abi.js';
-import type { Process, SigAction } from './process.js';
+import type { SigAction, Thread } from './process.js';
 
 export const SA_NOCLDSTOP = 1;
 export const SA_SIGINFO = 4;
@@ -36,6 +36,11 @@ export interface SigInfo {
   uid?: number;
   /** sigqueue's value */
   value?: number;
+  /** SIGCHLD: the exit code or signal */
+  status?: number;
+  /** POSIX timers: the timer id and its overrun count */
+  timerId?: number;
+  overrun?: number;
 }
 
 /** `mov x8, #139 (rt_sigreturn); svc #0`, mapped at LAYOUT.sigpage in every process. */
@@ -53,14 +58,14 @@ const SS_ONSTACK = 1;
 const SS_DISABLE = 2;
 
 /** Sets the blocked mask; SIGKILL and SIGSTOP can never be blocked. */
-export function setSigmask(p: Process, lo: number, hi: number): void {
-  p.sigmask = [(lo & ~((1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1)))) >>> 0, hi >>> 0];
+export function setSigmask(t: Thread, lo: number, hi: number): void {
+  t.sigmask = [(lo & ~((1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1)))) >>> 0, hi >>> 0];
 }
 
 export const sigBit = (sig: number): [number, number] => (sig <= 32 ? [1 << (sig - 1), 0] : [0, 1 << (sig - 33)]);
-export function isBlocked(p: Process, sig: number): boolean {
+export function isBlocked(t: Thread, sig: number): boolean {
   const [lo, hi] = sigBit(sig);
-  return ((p.sigmask[0] & lo) | (p.sigmask[1] & hi)) !== 0;
+  return ((t.sigmask[0] & lo) | (t.sigmask[1] & hi)) !== 0;
 }
 
 /** Signals whose default action is to do nothing. */
@@ -72,15 +77,19 @@ export function encodeSiginfo(info: SigInfo): Uint8Array {
   const w = new StructWriter(SIGINFO_SIZE);
   w.i32(0, info.signo).i32(4, 0).i32(8, info.code);
   if (info.addr !== undefined) w.u64(16, info.addr);
-  else {
-    w.i32(16, info.pid ?? 0).i32(20, info.uid ?? 0);
+  else if (info.timerId !== undefined) {
+    w.i32(16, info.timerId).i32(20, info.overrun ?? 0);
     if (info.value !== undefined) w.u64(24, info.value);
+  } else {
+    w.i32(16, info.pid ?? 0).i32(20, info.uid ?? 0);
+    if (info.status !== undefined) w.i32(24, info.status);
+    else if (info.value !== undefined) w.u64(24, info.value);
   }
   return w.bytes;
 }
 
-function onAltStack(p: Process, sp: number): boolean {
-  const a = p.altStack;
+function onAltStack(t: Thread, sp: number): boolean {
+  const a = t.altStack;
   return !(a.flags & SS_DISABLE) && sp > a.sp && sp <= a.sp + a.size;
 }
 
@@ -88,12 +97,16 @@ function onAltStack(p: Process, sp: number): boolean {
  * Builds the signal frame on the guest stack and points the CPU at the handler. Returns false
  * when the frame cannot be written (the kernel then kills the process with SIGSEGV).
  */
-export function setupFrame(p: Process, act: SigAction, info: SigInfo, faultAddr: number): boolean {
+export function setupFrame(t: Thread, act: SigAction, info: SigInfo, faultAddr: number): boolean {
+  const p = t.proc;
   const cpu = p.cpu;
   const x = cpu.x;
   let sp = cpu.sp;
-  const a = p.altStack;
-  const wasOnAlt = onAltStack(p, sp);
+  const a = t.altStack;
+  const wasOnAlt = onAltStack(t, sp);
+  // rt_sigsuspend and friends: the handler returns to the mask from before the call
+  const mask = t.savedMask ?? t.sigmask;
+  t.savedMask = null;
   if (act.flags & SA_ONSTACK && !(a.flags & SS_DISABLE) && !wasOnAlt) sp = a.sp + a.size;
   // rt_sigframe, then a frame record {fp, lr} for unwinders, 16-byte aligned
   const recordAddr = Math.floor((sp - 16) / 16) * 16;
@@ -103,7 +116,7 @@ export function setupFrame(p: Process, act: SigAction, info: SigInfo, faultAddr:
   const uc = SIGINFO_SIZE;
   // uc_flags, uc_link = 0; uc_stack
   w.u64(uc + 16, a.sp).i32(uc + 24, a.flags & SS_DISABLE ? SS_DISABLE : wasOnAlt ? SS_ONSTACK : 0).u64(uc + 32, a.size);
-  w.u32(uc + 40, p.sigmask[0]).u32(uc + 44, p.sigmask[1]);
+  w.u32(uc + 40, mask[0]).u32(uc + 44, mask[1]);
   const mc = uc + UC_MCONTEXT;
   w.u64(mc, faultAddr);
   for (let r = 0; r < 31; r++) w.u32(mc + 8 + r * 8, x[r * 2]!).u32(mc + 12 + r * 8, x[r * 2 + 1]!);
@@ -126,12 +139,13 @@ export function setupFrame(p: Process, act: SigAction, info: SigInfo, faultAddr:
   cpu.pc = act.handler;
   // the handler runs with its mask (and the signal itself unless SA_NODEFER) blocked
   const [lo, hi] = act.flags & SA_NODEFER ? [0, 0] : sigBit(info.signo);
-  setSigmask(p, p.sigmask[0] | act.mask[0] | lo, p.sigmask[1] | act.mask[1] | hi);
+  setSigmask(t, mask[0] | act.mask[0] | lo, mask[1] | act.mask[1] | hi);
   return true;
 }
 
 /** rt_sigreturn: restores registers, flags, FP/SIMD state and the mask from the frame at SP. */
-export function restoreFrame(p: Process): boolean {
+export function restoreFrame(t: Thread): boolean {
+  const p = t.proc;
   const cpu: Cpu = p.cpu;
   const frame = cpu.sp;
   const raw = p.mem.read(frame, FRAME_SIZE);
@@ -153,6 +167,6 @@ export function restoreFrame(p: Process): boolean {
     x[I_FPCR] = r.u32(fp + 12) | 0;
     cpu.vu8.set(raw.subarray(fp + 16, fp + 16 + 512));
   }
-  setSigmask(p, r.u32(uc + 40), r.u32(uc + 44));
+  setSigmask(t, r.u32(uc + 40), r.u32(uc + 44));
   return true;
 }

@@ -103,8 +103,8 @@ function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
 }
 
 export function formatSyscallEntry(nr: number, def: SyscallDef | undefined, c: SyscallContext): string {
-  if (!def) return `${c.p.tid} ${syscallName(nr)}(${[0, 1, 2, 3, 4, 5].map((i) => hex(c.u(i))).join(',')})`;
-  return `${c.p.tid} ${def.name}(${def.args.map((k, i) => formatArg(k, i, c)).join(',')})`;
+  if (!def) return `${c.t.tid} ${syscallName(nr)}(${[0, 1, 2, 3, 4, 5].map((i) => hex(c.u(i))).join(',')})`;
+  return `${c.t.tid} ${def.name}(${def.args.map((k, i) => formatArg(k, i, c)).join(',')})`;
 }
 
 export function formatSyscallResult(ret: number, def: SyscallDef | undefined): string {

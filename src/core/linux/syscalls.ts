@@ -6,46 +6,89 @@ import type { GuestMemory } from '../memory/memory.js';
 import { utf8Decode } from '../util/utf8.js';
 import { EFAULT, ENAMETOOLONG } from './errno.js';
 import type { Kernel } from './kernel.js';
-import type { Process } from './process.js';
+import type { Process, Thread } from './process.js';
 import { fsCalls } from './calls/fs.js';
 import { memCalls } from './calls/mem.js';
 import { procCalls } from './calls/proc.js';
 import { timeCalls } from './calls/time.js';
 import { signalCalls } from './calls/signal.js';
 import { futexCalls } from './calls/futex.js';
+import { taskCalls } from './calls/task.js';
+import { timerCalls } from './calls/timer.js';
 
 const TWO32 = 4294967296;
 
-/** The arguments and helpers a syscall handler gets. */
+/**
+ * A handler's return value meaning "not finished: park the thread". The kernel re-runs the same
+ * handler with the same context when something may have changed (another syscall completed, host
+ * input arrived, the deadline passed) until it returns anything else. Not a valid errno.
+ */
+export const BLOCKED = -0x7fff0000;
+
+/** The arguments and helpers a syscall handler gets; one per syscall, kept across re-runs. */
 export class SyscallContext {
   /** set by handlers whose success leaves x0 alone (rt_sigreturn, execve) */
   noReturn = false;
   /** text strace prints after the result (e.g. the bytes read), set by handlers */
   traceExtra = '';
+  /** the six argument registers as int32 halves, captured at entry (re-runs see the same values) */
+  private readonly args = new Int32Array(12);
+  /** when blocked: the monotonic time at which the handler is re-run even if nothing happened */
+  deadlineNs = Infinity;
+  /** scratch space a blocking handler keeps across re-runs (progress, computed deadlines) */
+  state: Record<string, unknown> = {};
+  /** the call ends with EINTR when a signal interrupts it, even under SA_RESTART */
+  noRestart = false;
+  /** bytes already transferred by a parked write: a signal then ends the call with this count */
+  partial = 0;
+  /** called when a parked call is abandoned (a signal interrupts it, or its thread dies) */
+  onAbort: (() => void) | null = null;
+  /** how many times the handler has run (1 on the first run) */
+  runs = 0;
+  /** the kernel's epoch when the parked call last ran (see Kernel.epoch) */
+  polledEpoch = -1;
+  nr = 0;
+  def: SyscallDef | null = null;
+  /** the strace line up to the result, formatted at entry */
+  traceLine = '';
   constructor(
     readonly k: Kernel,
-    readonly p: Process,
-  ) {}
+    readonly t: Thread,
+  ) {
+    this.args.set(t.proc.cpu.x.subarray(0, 12));
+  }
+  get p(): Process {
+    return this.t.proc;
+  }
   get mem(): GuestMemory {
-    return this.p.mem;
+    return this.t.proc.mem;
+  }
+  /** Parks the thread until something changes or `deadlineNs` (monotonic) passes. */
+  block(deadlineNs = Infinity): number {
+    this.deadlineNs = deadlineNs;
+    return BLOCKED;
+  }
+  /** True once the deadline given to block() has passed. */
+  get timedOut(): boolean {
+    return this.deadlineNs !== Infinity && this.k.host.monotonicNs() >= this.deadlineNs;
   }
   /** argument i as an unsigned 64-bit value (exact below 2^53) */
   u(i: number): number {
-    const x = this.p.cpu.x;
+    const x = this.args;
     return (x[i * 2 + 1]! >>> 0) * TWO32 + (x[i * 2]! >>> 0);
   }
   /** argument i as a signed 64-bit value */
   s(i: number): number {
-    const x = this.p.cpu.x;
+    const x = this.args;
     return x[i * 2 + 1]! * TWO32 + (x[i * 2]! >>> 0);
   }
   /** argument i as a C int */
   i(i: number): number {
-    return this.p.cpu.x[i * 2]! | 0;
+    return this.args[i * 2]! | 0;
   }
   /** argument i as a C unsigned int */
   ui(i: number): number {
-    return this.p.cpu.x[i * 2]! >>> 0;
+    return this.args[i * 2]! >>> 0;
   }
   /** reads a NUL-terminated path; returns -EFAULT or -ENAMETOOLONG on failure */
   path(i: number): string | number {
@@ -86,7 +129,9 @@ const known: Record<number, string> = {
   439: 'faccessat2', 19: 'eventfd2', 20: 'epoll_create1', 21: 'epoll_ctl', 22: 'epoll_pwait', 59: 'pipe2',
 };
 
-const lines: SyscallLine[] = [...fsCalls, ...memCalls, ...procCalls, ...timeCalls, ...signalCalls, ...futexCalls];
+const lines: SyscallLine[] = [
+  ...fsCalls, ...memCalls, ...procCalls, ...taskCalls, ...timeCalls, ...timerCalls, ...signalCalls, ...futexCalls,
+];
 
 const byNumber = new Map<number, SyscallDef>();
 for (const [nr, name, handler, args] of lines) {

@@ -15,6 +15,8 @@
  * addresses are below 2^48). The CPU-facing accessors take the address as two int32 halves.
  */
 
+import { PhysPool } from './phys.js';
+
 export interface SharedMemoryLike {
   readonly buffer: ArrayBufferLike;
   grow(deltaPages: number): number;
@@ -27,7 +29,6 @@ export const PROT_READ = 1;
 export const PROT_WRITE = 2;
 export const PROT_EXEC = 4;
 
-const WASM_PAGE = 65536;
 const LOW_PAGES = 1 << 20; // pages below 4 GiB
 const TWO32 = 4294967296;
 
@@ -75,87 +76,81 @@ export class GuestMemory {
   onCodeWrite: (page: number) => void = () => {};
   /** Bumped whenever mappings or permissions change, so caches of translations can be dropped. */
   generation = 0;
+  /** the physical pages this address space maps (shared with other address spaces) */
+  readonly pool: PhysPool;
 
-  private physTop: number;
-  private freeList: { start: number; len: number }[] = [];
-  /** the most physical memory (bytes of the linear memory) guest pages may use */
-  readonly maxBytes: number;
-
-  constructor(
-    readonly backing: SharedMemoryLike,
-    readonly reservedBytes: number,
-    maxBytes = 0x7fff0000,
-  ) {
-    this.maxBytes = maxBytes;
-    this.physTop = align(reservedBytes, PAGE_SIZE);
+  /** A new, empty address space over `backing` (a pool of its own) or over an existing pool. */
+  constructor(backing: SharedMemoryLike | PhysPool, reservedBytes = 0, maxBytes?: number) {
+    this.pool = backing instanceof PhysPool ? backing : new PhysPool(backing, reservedBytes, maxBytes);
+    this.pool.attach(this);
     this.refreshViews();
   }
 
-  refreshViews(): void {
-    this.dv = new DataView(this.backing.buffer);
-    this.u8 = new Uint8Array(this.backing.buffer);
+  get backing(): SharedMemoryLike {
+    return this.pool.backing;
+  }
+  /** the most physical memory (bytes of the linear memory) guest pages may use */
+  get maxBytes(): number {
+    return this.pool.maxBytes;
   }
 
-  // ---------------------------------------------------------------- physical allocation
+  refreshViews(): void {
+    this.dv = new DataView(this.pool.backing.buffer);
+    this.u8 = new Uint8Array(this.pool.backing.buffer);
+  }
 
   private allocPhys(len: number): number {
-    for (let i = 0; i < this.freeList.length; i++) {
-      const f = this.freeList[i]!;
-      if (f.len >= len) {
-        const p = f.start;
-        f.start += len;
-        f.len -= len;
-        if (f.len === 0) this.freeList.splice(i, 1);
-        this.u8.fill(0, p, p + len);
-        return p;
-      }
-    }
-    const p = this.physTop;
-    const need = p + len;
-    if (need > this.maxBytes) return -1;
-    if (need > this.backing.buffer.byteLength) {
-      const pages = Math.ceil((need - this.backing.buffer.byteLength) / WASM_PAGE);
-      const chunk = Math.max(pages, 256); // grow in 16 MiB steps at least
-      try {
-        this.backing.grow(chunk);
-      } catch {
-        try {
-          this.backing.grow(pages);
-        } catch {
-          return -1;
-        }
-      }
-      this.refreshViews();
-    }
-    this.physTop = need;
+    const p = this.pool.alloc(len);
+    if (p >= 0 && this.u8.length !== this.pool.u8.length) this.refreshViews();
     return p;
   }
 
   private freePhys(start: number, len: number): void {
-    if (len <= 0) return;
-    if (start + len === this.physTop) {
-      this.physTop = start;
-      // Memory handed back at the top is zeroed again when reallocated from the bump pointer.
-      this.u8.fill(0, start, start + len);
-      return;
-    }
-    this.freeList.push({ start, len });
-    this.freeList.sort((a, b) => a.start - b.start);
-    // coalesce neighbours
-    const out: { start: number; len: number }[] = [];
-    for (const f of this.freeList) {
-      const last = out[out.length - 1];
-      if (last && last.start + last.len === f.start) last.len += f.len;
-      else out.push({ ...f });
-    }
-    this.freeList = out;
+    if (len > 0) this.pool.release(start, len);
   }
 
-  /** Bytes of physical memory in use (for /proc/meminfo and stats). */
+  /** Bytes of physical memory in use by all address spaces (for /proc/meminfo and stats). */
   get physUsed(): number {
-    let free = 0;
-    for (const f of this.freeList) free += f.len;
-    return this.physTop - this.reservedBytes - free;
+    return this.pool.used;
+  }
+
+  /**
+   * A copy of this address space for fork: private memory is copied, MAP_SHARED memory is
+   * mapped by both. Returns null when physical memory runs out.
+   */
+  fork(): GuestMemory | null {
+    const child = new GuestMemory(this.pool);
+    for (const a of this.areas) {
+      const len = a.end - a.start;
+      let phys = a.phys;
+      if (phys >= 0) {
+        if (a.shared) this.pool.retain(phys, len);
+        else {
+          phys = child.allocPhys(len);
+          if (phys < 0) {
+            child.release();
+            return null;
+          }
+          child.u8.copyWithin(phys, a.phys, a.phys + len);
+        }
+      }
+      const copy: Area = { ...a, phys };
+      child.areas.push(copy);
+      child.syncTables(copy);
+    }
+    return child;
+  }
+
+  /** Unmaps everything and detaches from the pool (the process is gone or has exec'd elsewhere). */
+  release(): void {
+    this.unmap(0, 2 ** 47);
+    this.pool.detach(this);
+  }
+
+  /** The physical offset of a mapped, backed address, or -1 (futex keys are physical addresses). */
+  physOf(addr: number): number {
+    const a = this.findArea(addr);
+    return a && a.phys >= 0 ? a.phys + (addr - a.start) : -1;
   }
 
   // ---------------------------------------------------------------- mappings

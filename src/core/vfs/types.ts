@@ -16,6 +16,17 @@ export const S_IFDIR = 0o040000;
 export const S_IFCHR = 0o020000;
 export const S_IFIFO = 0o010000;
 
+/** poll(2) event bits (Linux values). */
+export const POLLIN = 0x1;
+export const POLLPRI = 0x2;
+export const POLLOUT = 0x4;
+export const POLLERR = 0x8;
+export const POLLHUP = 0x10;
+export const POLLNVAL = 0x20;
+export const POLLRDNORM = 0x40;
+export const POLLWRNORM = 0x100;
+export const POLLRDHUP = 0x2000;
+
 /** A negative errno. */
 export type Err = number;
 
@@ -62,6 +73,15 @@ export interface FileHandle {
   ioctl?(req: number, arg: number, io: IoctlMemory): number;
   /** Bytes that can be read without blocking (FIONREAD), if known. */
   available?(): number;
+  /**
+   * Readiness for poll/select/epoll as POLL* bits (POLLIN, POLLOUT, POLLERR, POLLHUP...). Files
+   * without it are always ready for reading and writing, like regular files. read/write of a
+   * file that is not ready return -EAGAIN; the kernel then blocks the calling thread unless the
+   * descriptor is O_NONBLOCK, and retries when something may have changed.
+   */
+  poll?(): number;
+  /** For files that become ready with time (timerfd): the monotonic ns when they next will. */
+  readyAtNs?(): number;
   /** true if this file is a terminal */
   readonly isTty?: boolean;
   /** A path for /proc/self/fd links and maps, if any. */

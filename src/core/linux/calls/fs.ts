@@ -10,7 +10,7 @@ import {
   O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter,
 } from '../abi.js';
 import {
-  EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
+  EAGAIN, EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
 } from '../errno.js';
 import { OpenFile } from '../process.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
@@ -67,9 +67,39 @@ function writeFrom(c: SyscallContext, f: OpenFile, addr: number, count: number, 
     if (typeof st !== 'number') at = st.size;
   }
   const n = f.handle.write(data, at);
-  if (n === -EPIPE) c.k.raiseSignal(c.p, SIG.SIGPIPE);
+  if (n === -EPIPE) c.k.sendToThread(c.t, { signo: SIG.SIGPIPE, code: 0, pid: c.p.pid, uid: 0 });
   if (n > 0 && pos === null && f.handle.seekable) f.pos = at + n;
   return n;
+}
+
+/** -EAGAIN from a file on a blocking descriptor parks the thread until the file may be ready. */
+export function waitIfNotReady(c: SyscallContext, f: OpenFile, n: number): number {
+  if (n === -EAGAIN && !(f.flags & O_NONBLOCK)) return c.block(f.handle.readyAtNs?.() ?? Infinity);
+  return n;
+}
+
+/**
+ * write(2): on a pipe or socket a blocking write waits until every byte is taken; interrupted by
+ * a signal after some bytes, it returns how many were written.
+ */
+function blockingWrite(c: SyscallContext): number {
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  const st = c.state as { done?: number };
+  let done = st.done ?? 0;
+  const count = c.u(2);
+  for (;;) {
+    const n = writeFrom(c, f, c.u(1) + done, count - done, null);
+    if (n === -EAGAIN) {
+      if (f.flags & O_NONBLOCK) return done > 0 ? done : n;
+      c.partial = done;
+      return c.block();
+    }
+    if (n < 0) return done > 0 ? done : n;
+    done += n;
+    st.done = done;
+    if (done >= Math.min(count, MAX_IO) || f.handle.seekable || n === 0) return done;
+  }
 }
 
 function iovecs(c: SyscallContext, addr: number, cnt: number): [number, number][] | number {
@@ -473,14 +503,17 @@ export const fsCalls: SyscallLine[] = [
   [62, 'lseek', lseek, 'fd off whence'],
   [63, 'read', (c) => {
     const f = fileOf(c, c.i(0));
-    return typeof f === 'number' ? f : readInto(c, f, c.u(1), c.u(2), null);
+    return typeof f === 'number' ? f : waitIfNotReady(c, f, readInto(c, f, c.u(1), c.u(2), null));
   }, 'fd rbuf size'],
-  [64, 'write', (c) => {
+  [64, 'write', blockingWrite, 'fd wbuf size'],
+  [65, 'readv', (c) => {
     const f = fileOf(c, c.i(0));
-    return typeof f === 'number' ? f : writeFrom(c, f, c.u(1), c.u(2), null);
-  }, 'fd wbuf size'],
-  [65, 'readv', (c) => vectored(c, false, null), 'fd ptr int'],
-  [66, 'writev', (c) => vectored(c, true, null), 'fd ptr int'],
+    return typeof f === 'number' ? f : waitIfNotReady(c, f, vectored(c, false, null));
+  }, 'fd ptr int'],
+  [66, 'writev', (c) => {
+    const f = fileOf(c, c.i(0));
+    return typeof f === 'number' ? f : waitIfNotReady(c, f, vectored(c, true, null));
+  }, 'fd ptr int'],
   [67, 'pread64', (c) => {
     const f = fileOf(c, c.i(0));
     if (typeof f === 'number') return f;

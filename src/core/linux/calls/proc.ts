@@ -74,6 +74,23 @@ function prlimit64(c: SyscallContext): number {
   return 0;
 }
 
+/** setpgid: the caller or one of its children, within the caller's session. */
+function setpgid(c: SyscallContext): number {
+  const pid = c.i(0) || c.p.pid;
+  const pgid = c.i(1) || pid;
+  if (pgid < 0) return -EINVAL;
+  const p = c.k.processes.get(pid);
+  if (!p || p.exited || (p !== c.p && p.parent !== c.p)) return -ESRCH;
+  if (p.sid === p.pid || p.sid !== c.p.sid) return -EPERM;
+  if (pgid !== pid) {
+    let found = false;
+    for (const q of c.k.processes.values()) if (!q.exited && q.pgid === pgid && q.sid === c.p.sid) found = true;
+    if (!found) return -EPERM;
+  }
+  p.pgid = pgid;
+  return 0;
+}
+
 function sched_getaffinity(c: SyscallContext): number {
   const size = c.u(1);
   if (size < 8 || size % 8 !== 0) return -EINVAL;
@@ -114,23 +131,23 @@ const writeIds = (c: SyscallContext) =>
   [0, 1, 2].every((i) => c.mem.write(c.u(i), new StructWriter(4).u32(0, 0).bytes)) ? 0 : -EFAULT;
 
 export const procCalls: SyscallLine[] = [
-  [93, 'exit', (c) => {
-    c.k.exit(c.p, c.i(0));
-    return 0;
-  }, 'int'],
-  [94, 'exit_group', (c) => {
-    c.k.exit(c.p, c.i(0));
-    return 0;
-  }, 'int'],
   [96, 'set_tid_address', (c) => {
-    c.p.clearTid = c.u(0);
-    return c.p.tid;
+    c.t.clearTid = c.u(0);
+    return c.t.tid;
   }, 'ptr'],
   [99, 'set_robust_list', (c) => {
     if (c.u(1) !== 24) return -EINVAL;
-    c.p.robustList = c.u(0);
+    c.t.robustList = c.u(0);
     return 0;
   }, 'ptr size'],
+  [100, 'get_robust_list', (c) => {
+    const tid = c.i(0);
+    const t = tid === 0 ? c.t : c.k.threads.find((th) => th.tid === tid);
+    if (!t) return -ESRCH;
+    const w = new StructWriter(8);
+    if (!c.mem.write(c.u(1), w.u64(0, t.robustList).bytes)) return -EFAULT;
+    return c.mem.write(c.u(2), new StructWriter(8).u64(0, 24).bytes) ? 0 : -EFAULT;
+  }, 'int ptr ptr'],
   [123, 'sched_getaffinity', sched_getaffinity, 'int size ptr'],
   [122, 'sched_setaffinity', zero, 'int size ptr'],
   [124, 'sched_yield', zero, ''],
@@ -151,16 +168,18 @@ export const procCalls: SyscallLine[] = [
   [151, 'setfsuid', zero, 'int'],
   [152, 'setfsgid', zero, 'int'],
   [153, 'times', times, 'ptr'],
-  [154, 'setpgid', (c) => {
-    const pid = c.i(0) || c.p.pid;
-    if (pid !== c.p.pid) return -ESRCH;
-    c.p.pgid = c.i(1) || c.p.pid;
-    return 0;
-  }, 'int int'],
-  [155, 'getpgid', (c) => (c.i(0) === 0 || c.i(0) === c.p.pid ? c.p.pgid : -ESRCH), 'int'],
-  [156, 'getsid', (c) => (c.i(0) === 0 || c.i(0) === c.p.pid ? c.p.sid : -ESRCH), 'int'],
+  [154, 'setpgid', setpgid, 'int int'],
+  [155, 'getpgid', (c) => {
+    const p = c.i(0) === 0 ? c.p : c.k.processes.get(c.i(0));
+    return p && !p.exited ? p.pgid : -ESRCH;
+  }, 'int'],
+  [156, 'getsid', (c) => {
+    const p = c.i(0) === 0 ? c.p : c.k.processes.get(c.i(0));
+    return p && !p.exited ? p.sid : -ESRCH;
+  }, 'int'],
   [157, 'setsid', (c) => {
-    if (c.p.pgid === c.p.pid) return -EPERM;
+    // a process group leader cannot start a session, nor may any process use its leader's pgid
+    for (const q of c.k.processes.values()) if (!q.exited && q.pgid === c.p.pid) return -EPERM;
     c.p.sid = c.p.pgid = c.p.pid;
     return c.p.pid;
   }, ''],
@@ -190,7 +209,7 @@ export const procCalls: SyscallLine[] = [
   [175, 'geteuid', zero, ''],
   [176, 'getgid', zero, ''],
   [177, 'getegid', zero, ''],
-  [178, 'gettid', (c) => c.p.tid, ''],
+  [178, 'gettid', (c) => c.t.tid, ''],
   [179, 'sysinfo', sysinfo, 'ptr'],
   [261, 'prlimit64', prlimit64, 'int int ptr ptr'],
   [278, 'getrandom', getrandom, 'ptr size hex'],
@@ -203,14 +222,14 @@ export const procCalls: SyscallLine[] = [
     const flags = c.i(2);
     if (flags & 1) {
       // RSEQ_FLAG_UNREGISTER
-      if (addr !== c.p.rseq) return -EINVAL;
-      c.p.rseq = 0;
+      if (addr !== c.t.rseq) return -EINVAL;
+      c.t.rseq = 0;
       return 0;
     }
-    if (c.p.rseq !== 0) return addr === c.p.rseq ? -EBUSY : -EINVAL;
+    if (c.t.rseq !== 0) return addr === c.t.rseq ? -EBUSY : -EINVAL;
     if (len < 32 || addr % 32 !== 0) return -EINVAL;
     if (!c.mem.write(addr, new StructWriter(8).u32(0, 0).u32(4, 0).bytes)) return -EFAULT;
-    c.p.rseq = addr;
+    c.t.rseq = addr;
     return 0;
   }, 'ptr uint hex hex'],
 ];

@@ -1,8 +1,10 @@
-/** Signal system calls: dispositions, masks, sending to oneself, and returning from handlers. */
+/** Signal system calls: dispositions, masks, sending, waiting for signals, returning from handlers. */
 import { SIG, StructReader, StructWriter } from '../abi.js';
-import { EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
-import { restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo } from '../signals.js';
+import { EAGAIN, EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
+import type { Process, Thread } from '../process.js';
+import { encodeSiginfo, restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo } from '../signals.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
+import { readTimespec } from './time.js';
 
 const SIG_BLOCK = 0;
 const SIG_UNBLOCK = 1;
@@ -25,9 +27,28 @@ function rt_sigaction(c: SyscallContext): number {
     const raw = c.mem.read(act, 32);
     if (!raw) return -EFAULT;
     const r = new StructReader(raw);
-    c.p.sigactions.set(sig, { handler: r.u64(0), flags: r.u64(8), restorer: r.u64(16), mask: [r.u32(24), r.u32(28)] });
+    const handler = r.u64(0);
+    c.p.sigactions.set(sig, { handler, flags: r.u64(8), restorer: r.u64(16), mask: [r.u32(24), r.u32(28)] });
+    // setting SIG_IGN (or SIG_DFL for a signal ignored by default) discards what is pending
+    if (handler === 1 || (handler === 0 && (sig === SIG.SIGCHLD || sig === SIG.SIGURG || sig === SIG.SIGWINCH))) {
+      const keep = (i: SigInfo) => i.signo !== sig;
+      c.p.pending = c.p.pending.filter(keep);
+      for (const t of c.p.threads) t.pending = t.pending.filter(keep);
+    }
   }
   return 0;
+}
+
+/** Reads a sigset_t (8 bytes); null on EFAULT. */
+function readSigset(c: SyscallContext, addr: number): [number, number] | null {
+  const raw = c.mem.read(addr, 8);
+  if (!raw) return null;
+  const r = new StructReader(raw);
+  return [r.u32(0), r.u32(4)];
+}
+
+function sigsetOut(c: SyscallContext, addr: number, set: [number, number]): number {
+  return c.mem.write(addr, new StructWriter(8).u32(0, set[0]).u32(4, set[1]).bytes) ? 0 : -EFAULT;
 }
 
 function rt_sigprocmask(c: SyscallContext): number {
@@ -35,31 +56,49 @@ function rt_sigprocmask(c: SyscallContext): number {
   const set = c.u(1);
   const oldset = c.u(2);
   if (c.u(3) !== 8) return -EINVAL;
-  const prev: [number, number] = [...c.p.sigmask];
+  const t = c.t;
+  const prev: [number, number] = [t.sigmask[0], t.sigmask[1]];
   if (set !== 0) {
-    const raw = c.mem.read(set, 8);
-    if (!raw) return -EFAULT;
-    const r = new StructReader(raw);
-    const lo = r.u32(0);
-    const hi = r.u32(4);
-    const m = c.p.sigmask;
-    if (how === SIG_BLOCK) setSigmask(c.p, m[0] | lo, m[1] | hi);
-    else if (how === SIG_UNBLOCK) setSigmask(c.p, m[0] & ~lo, m[1] & ~hi);
-    else if (how === SIG_SETMASK) setSigmask(c.p, lo, hi);
+    const s = readSigset(c, set);
+    if (!s) return -EFAULT;
+    const [lo, hi] = s;
+    const m = t.sigmask;
+    if (how === SIG_BLOCK) setSigmask(t, m[0] | lo, m[1] | hi);
+    else if (how === SIG_UNBLOCK) setSigmask(t, m[0] & ~lo, m[1] & ~hi);
+    else if (how === SIG_SETMASK) setSigmask(t, lo, hi);
     else return -EINVAL;
   }
   return oldset !== 0 ? sigsetOut(c, oldset, prev) : 0;
 }
 
+/** kill(2)'s targets: one process, a process group, or every process but the caller. */
+function killTargets(c: SyscallContext, pid: number): Process[] {
+  const all = [...c.k.processes.values()].filter((p) => !p.exited);
+  if (pid > 0) return all.filter((p) => p.pid === pid);
+  if (pid === -1) return all.filter((p) => p !== c.p);
+  const pgid = pid === 0 ? c.p.pgid : -pid;
+  return all.filter((p) => p.pgid === pgid);
+}
+
 function sendSignal(c: SyscallContext, pid: number, sig: number, info: Omit<SigInfo, 'signo'>): number {
   if (sig < 0 || sig > 64) return -EINVAL;
-  if (pid !== c.p.pid && pid !== 0 && pid !== -1 && pid !== -c.p.pgid) return -ESRCH;
-  if (sig !== 0) c.k.raiseSignal(c.p, sig, { signo: sig, ...info });
+  const targets = killTargets(c, pid);
+  if (targets.length === 0) return -ESRCH;
+  if (sig !== 0) for (const p of targets) c.k.sendToProcess(p, { signo: sig, ...info });
   return 0;
 }
 
-function sigsetOut(c: SyscallContext, addr: number, set: [number, number]): number {
-  return c.mem.write(addr, new StructWriter(8).u32(0, set[0]).u32(4, set[1]).bytes) ? 0 : -EFAULT;
+function findThread(c: SyscallContext, tgid: number, tid: number): Thread | undefined {
+  const t = c.k.threads.find((th) => th.tid === tid);
+  return t && (tgid <= 0 || t.proc.pid === tgid) ? t : undefined;
+}
+
+function sendToThread(c: SyscallContext, tgid: number, tid: number, sig: number): number {
+  if (sig < 0 || sig > 64 || tid <= 0) return -EINVAL;
+  const t = findThread(c, tgid, tid);
+  if (!t) return -ESRCH;
+  if (sig !== 0) c.k.sendToThread(t, { signo: sig, code: SI_TKILL, pid: c.p.pid, uid: 0 });
+  return 0;
 }
 
 function rt_sigqueueinfo(c: SyscallContext): number {
@@ -68,8 +107,54 @@ function rt_sigqueueinfo(c: SyscallContext): number {
   const r = new StructReader(raw);
   const code = r.i32(8);
   // only the kernel may send SI_USER/SI_KERNEL-coded or SI_TKILL-coded signals this way
-  if (code >= 0 || code === SI_TKILL) return -EPERM;
+  if ((code >= 0 || code === SI_TKILL) && c.i(0) !== c.p.pid) return -EPERM;
   return sendSignal(c, c.i(0), c.i(1), { code, pid: r.i32(16), uid: r.i32(20), value: r.u64(24) });
+}
+
+/** rt_sigsuspend: waits with a temporary mask until a handler runs (always EINTR). */
+function rt_sigsuspend(c: SyscallContext): number {
+  if (c.runs === 1) {
+    if (c.u(1) !== 8) return -EINVAL;
+    const set = readSigset(c, c.u(0));
+    if (!set) return -EFAULT;
+    c.t.savedMask = c.t.sigmask;
+    setSigmask(c.t, set[0], set[1]);
+    c.noRestart = true;
+  }
+  return c.block();
+}
+
+/** rt_sigtimedwait: takes a pending signal of `set`, waiting for one if none is pending. */
+function rt_sigtimedwait(c: SyscallContext): number {
+  if (c.u(3) !== 8) return -EINVAL;
+  const set = readSigset(c, c.u(0));
+  if (!set) return -EFAULT;
+  // SIGKILL and SIGSTOP cannot be waited for
+  set[0] &= ~((1 << (SIG.SIGKILL - 1)) | (1 << (SIG.SIGSTOP - 1)));
+  const inSet = (sig: number) => {
+    const [lo, hi] = sigBit(sig);
+    return ((set[0] & lo) | (set[1] & hi)) !== 0;
+  };
+  const info = c.k.takePending(c.t, inSet);
+  if (info) {
+    const out = c.u(1);
+    if (out !== 0 && !c.mem.write(out, encodeSiginfo(info))) return -EFAULT;
+    return info.signo;
+  }
+  if (c.runs === 1) {
+    c.noRestart = true;
+    const tsAddr = c.u(2);
+    if (tsAddr !== 0) {
+      const ts = readTimespec(c, tsAddr);
+      if (ts === null) return -EFAULT;
+      if (Number.isNaN(ts)) return -EINVAL;
+      if (ts === 0) return -EAGAIN;
+      return c.block(c.k.host.monotonicNs() + ts);
+    }
+    return c.block();
+  }
+  if (c.timedOut) return -EAGAIN;
+  return c.block(c.deadlineNs);
 }
 
 export const signalCalls: SyscallLine[] = [
@@ -77,34 +162,41 @@ export const signalCalls: SyscallLine[] = [
   [135, 'rt_sigprocmask', rt_sigprocmask, 'int ptr ptr size'],
   [136, 'rt_sigpending', (c) => {
     const set: [number, number] = [0, 0];
-    for (const info of c.p.pending) {
+    for (const info of [...c.t.pending, ...c.p.pending]) {
       const [lo, hi] = sigBit(info.signo);
       set[0] = (set[0] | lo) >>> 0;
       set[1] = (set[1] | hi) >>> 0;
     }
-    return sigsetOut(c, c.u(0), set);
+    // only the blocked ones can still be pending when the caller looks
+    return sigsetOut(c, c.u(0), [(set[0] & c.t.sigmask[0]) >>> 0, (set[1] & c.t.sigmask[1]) >>> 0]);
   }, 'ptr size'],
+  [133, 'rt_sigsuspend', rt_sigsuspend, 'ptr size'],
+  [137, 'rt_sigtimedwait', rt_sigtimedwait, 'ptr ptr ptr size'],
   [132, 'sigaltstack', (c) => {
     const ss = c.u(0);
     const old = c.u(1);
-    const a = c.p.altStack;
+    const a = c.t.altStack;
     if (old !== 0 && !c.mem.write(old, new StructWriter(24).u64(0, a.sp).i32(8, a.flags).u64(16, a.size).bytes)) return -EFAULT;
     if (ss !== 0) {
       const raw = c.mem.read(ss, 24);
       if (!raw) return -EFAULT;
       const r = new StructReader(raw);
-      c.p.altStack = { sp: r.u64(0), flags: r.i32(8), size: r.u64(16) };
+      const flags = r.i32(8);
+      if (flags & ~(2 | 0x80000000)) return -EINVAL;
+      const sp = c.k.regsOf(c.t);
+      const cur = sp[64]! >>> 0; // SP low word is enough to test "on the stack" below 4 GiB
+      if (!(a.flags & 2) && cur > a.sp && cur <= a.sp + a.size) return -EPERM;
+      if (!(flags & 2) && r.u64(16) < 2048) return -12; // ENOMEM: smaller than MINSIGSTKSZ
+      c.t.altStack = { sp: r.u64(0), flags, size: r.u64(16) };
     }
     return 0;
   }, 'ptr ptr'],
   [129, 'kill', (c) => sendSignal(c, c.i(0), c.i(1), { code: SI_USER, pid: c.p.pid, uid: 0 }), 'int signal'],
-  [130, 'tkill', (c) => (c.i(0) === c.p.tid ? sendSignal(c, c.p.pid, c.i(1), { code: SI_TKILL, pid: c.p.pid, uid: 0 }) : -ESRCH), 'int signal'],
-  [131, 'tgkill', (c) =>
-    c.i(0) === c.p.pid && c.i(1) === c.p.tid ? sendSignal(c, c.p.pid, c.i(2), { code: SI_TKILL, pid: c.p.pid, uid: 0 }) : -ESRCH,
-  'int int signal'],
+  [130, 'tkill', (c) => sendToThread(c, 0, c.i(0), c.i(1)), 'int signal'],
+  [131, 'tgkill', (c) => (c.i(0) <= 0 ? -EINVAL : sendToThread(c, c.i(0), c.i(1), c.i(2))), 'int int signal'],
   [138, 'rt_sigqueueinfo', rt_sigqueueinfo, 'int signal ptr'],
   [139, 'rt_sigreturn', (c) => {
-    if (!restoreFrame(c.p)) {
+    if (!restoreFrame(c.t)) {
       c.k.terminate(c.p, SIG.SIGSEGV);
       return 0;
     }
@@ -112,3 +204,4 @@ export const signalCalls: SyscallLine[] = [
     return 0;
   }, ''],
 ];
+

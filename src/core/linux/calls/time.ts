@@ -26,7 +26,8 @@ export function clockNow(k: Kernel, id: number): number | null {
   return null;
 }
 
-function readTimespec(c: SyscallContext, addr: number): number | null {
+/** Reads a struct timespec as ns: null on EFAULT, NaN when out of range (EINVAL). */
+export function readTimespec(c: SyscallContext, addr: number): number | null {
   const raw = c.mem.read(addr, 16);
   if (!raw) return null;
   const r = new StructReader(raw);
@@ -36,17 +37,33 @@ function readTimespec(c: SyscallContext, addr: number): number | null {
   return sec * 1e9 + nsec;
 }
 
-function sleepFor(c: SyscallContext, ns: number): void {
-  if (ns > 0) c.k.host.sleepNs(ns);
+/**
+ * Sleeps until the monotonic `deadline` (fixed at the first run). A signal handler ends the sleep
+ * with EINTR (never restarted, as Linux does for sleeps); `rem`, if given, gets the time left.
+ */
+function sleepUntil(c: SyscallContext, deadline: number, rem: number): number {
+  if (c.runs === 1) {
+    c.noRestart = true;
+    if (rem !== 0) {
+      c.onAbort = () => {
+        c.mem.write(rem, encodeTimespec(Math.max(0, deadline - c.k.host.monotonicNs())));
+      };
+    }
+  }
+  if (c.k.host.monotonicNs() >= deadline) return 0;
+  return c.block(deadline);
 }
 
 export const timeCalls: SyscallLine[] = [
   [101, 'nanosleep', (c) => {
-    const ns = readTimespec(c, c.u(0));
-    if (ns === null) return -EFAULT;
-    if (Number.isNaN(ns)) return -EINVAL;
-    sleepFor(c, ns);
-    return 0;
+    const st = c.state as { deadline?: number };
+    if (st.deadline === undefined) {
+      const ns = readTimespec(c, c.u(0));
+      if (ns === null) return -EFAULT;
+      if (Number.isNaN(ns)) return -EINVAL;
+      st.deadline = c.k.host.monotonicNs() + ns;
+    }
+    return sleepUntil(c, st.deadline, c.u(1));
   }, 'ptr ptr'],
   [113, 'clock_gettime', (c) => {
     const t = clockNow(c.k, c.i(0));
@@ -60,14 +77,19 @@ export const timeCalls: SyscallLine[] = [
     return c.mem.write(addr, encodeTimespec(1)) ? 0 : -EFAULT;
   }, 'clock ptr'],
   [115, 'clock_nanosleep', (c) => {
-    const id = c.i(0);
-    const now = clockNow(c.k, id);
-    if (now === null || id === CLOCK_THREAD_CPUTIME_ID) return -EINVAL;
-    const ns = readTimespec(c, c.u(2));
-    if (ns === null) return -EFAULT;
-    if (Number.isNaN(ns)) return -EINVAL;
-    sleepFor(c, c.i(1) & TIMER_ABSTIME ? ns - now : ns);
-    return 0;
+    const st = c.state as { deadline?: number };
+    const abs = (c.i(1) & TIMER_ABSTIME) !== 0;
+    if (st.deadline === undefined) {
+      const id = c.i(0);
+      const now = clockNow(c.k, id);
+      if (now === null || id === CLOCK_THREAD_CPUTIME_ID) return -EINVAL;
+      const ns = readTimespec(c, c.u(2));
+      if (ns === null) return -EFAULT;
+      if (Number.isNaN(ns)) return -EINVAL;
+      st.deadline = c.k.host.monotonicNs() + (abs ? ns - now : ns);
+    }
+    // clock_nanosleep returns the error instead of setting errno; rem only for relative sleeps
+    return sleepUntil(c, st.deadline, abs ? 0 : c.u(3));
   }, 'clock int ptr ptr'],
   [169, 'gettimeofday', (c) => {
     const tv = c.u(0);
