@@ -23,6 +23,7 @@ import {
 import { procSource } from './procinfo.js';
 import { BLOCKED, SyscallContext, syscallByNumber } from './syscalls.js';
 import { FutexTable } from './futex.js';
+import { syncSharedFiles } from './calls/mem.js';
 import { formatSyscallEntry, formatSyscallResult } from './strace.js';
 import { ProcFs } from '../vfs/procfs.js';
 
@@ -236,9 +237,11 @@ export class Kernel {
       p.mm.users--;
       p.mm = this.newAddressSpace();
     } else {
+      if (p.sharedFileMaps) syncSharedFiles(p.mem);
       p.mem.unmap(0, 2 ** 47);
       p.cpu.flushBlocks();
     }
+    p.sharedFileMaps = false;
     this.wakeVforkParent(p);
     if (p.sigactionsShared) {
       p.sigactions = new Map(p.sigactions);
@@ -563,6 +566,7 @@ export class Kernel {
       p.name = parent.name;
       p.pgid = parent.pgid;
       p.sid = parent.sid;
+      p.sharedFileMaps = parent.sharedFileMaps;
       p.exitSignal = a.exitSignal;
       this.processes.set(tid, p);
     }
@@ -645,6 +649,7 @@ export class Kernel {
     p.stopped = false;
     p.waitStatus = waitStatus;
     if (--p.fds.users === 0) p.fds.closeAll();
+    if (p.sharedFileMaps) syncSharedFiles(p.mem);
     if (--p.mm.users === 0 && p !== this.init) p.mem.release();
     this.wakeVforkParent(p);
     for (const c of p.children) c.parent = null;

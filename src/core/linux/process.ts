@@ -189,6 +189,8 @@ export class Process {
   pgid: number;
   sid: number;
   name = '';
+  /** the process has (had) MAP_SHARED file mappings: their bytes are written back at times */
+  sharedFileMaps = false;
 
   constructor(
     readonly pid: number,

@@ -5,7 +5,7 @@ import { PROT_EXEC, PROT_READ, PROT_WRITE } from '../memory/memory.js';
 import type { ProcSource, ProcView } from '../vfs/procfs.js';
 import type { Kernel } from './kernel.js';
 import { KERNEL_RELEASE, KERNEL_VERSION } from './kernel.js';
-import type { Process } from './process.js';
+import { type Process, ThreadState } from './process.js';
 
 const hex8 = (v: number) => v.toString(16).padStart(8, '0');
 
@@ -33,6 +33,14 @@ export function mapsText(p: Process): string {
   return s;
 }
 
+/** The state letter /proc shows: R running, S sleeping in a syscall, T stopped, Z zombie. */
+function stateOf(p: Process): [string, string] {
+  if (p.exited) return ['Z', 'zombie'];
+  if (p.stopped) return ['T', 'stopped'];
+  if (p.threads.some((t) => t.state === ThreadState.Runnable)) return ['R', 'running'];
+  return ['S', 'sleeping'];
+}
+
 function view(k: Kernel, p: Process): ProcView {
   return {
     pid: p.pid,
@@ -44,11 +52,11 @@ function view(k: Kernel, p: Process): ProcView {
     fds: () => p.fds.list().map(({ fd, entry }) => ({ fd, target: entry.file.path })),
     status: () =>
       [
-        `Name:\t${p.name}`, 'Umask:\t' + p.umask.toString(8).padStart(4, '0'), 'State:\tR (running)', `Tgid:\t${p.pid}`,
+        `Name:\t${p.name}`, 'Umask:\t' + p.umask.toString(8).padStart(4, '0'), `State:\t${stateOf(p)[0]} (${stateOf(p)[1]})`, `Tgid:\t${p.pid}`,
         `Ngid:\t0`, `Pid:\t${p.pid}`, `PPid:\t${p.ppid}`, 'TracerPid:\t0', 'Uid:\t0\t0\t0\t0', 'Gid:\t0\t0\t0\t0',
-        `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.physUsed / 1024)} kB`, `Threads:\t${Math.max(1, p.threads.length)}`, '',
+        `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.residentBytes / 1024)} kB`, `Threads:\t${Math.max(1, p.threads.length)}`, '',
       ].join('\n'),
-    stat: () => `${p.pid} (${p.name}) R ${p.ppid} ${p.pgid} ${p.sid} 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 0 ${p.mem.physUsed} 0\n`,
+    stat: () => `${p.pid} (${p.name}) ${stateOf(p)[0]} ${p.ppid} ${p.pgid} ${p.sid} 0 -1 0 0 0 0 0 0 0 0 0 20 0 ${Math.max(1, p.threads.length)} 0 0 ${p.mem.residentBytes} 0\n`,
     auxv: () => p.auxv,
   };
 }
@@ -58,9 +66,9 @@ export function procSource(k: Kernel): ProcSource {
     self: () => view(k, k.current),
     get: (pid) => {
       const p = k.processes.get(pid);
-      return p && !p.exited ? view(k, p) : undefined;
+      return p ? view(k, p) : undefined;
     },
-    pids: () => [...k.processes.values()].filter((p) => !p.exited).map((p) => p.pid),
+    pids: () => [...k.processes.keys()].sort((a, b) => a - b),
     cpuinfo: () =>
       [
         'processor\t: 0',

@@ -56,6 +56,8 @@ export interface Area {
   /** file offset of `start` for file mappings */
   offset: number;
   shared: boolean;
+  /** MAP_SHARED file mappings: what the kernel writes the bytes back to (opaque here) */
+  file?: unknown;
 }
 
 export function toAddr(lo: number, hi: number): number {
@@ -114,6 +116,13 @@ export class GuestMemory {
     return this.pool.used;
   }
 
+  /** Bytes this address space has backed by physical memory (its resident set). */
+  get residentBytes(): number {
+    let n = 0;
+    for (const a of this.areas) if (a.phys >= 0) n += a.end - a.start;
+    return n;
+  }
+
   /**
    * A copy of this address space for fork: private memory is copied, MAP_SHARED memory is
    * mapped by both. Returns null when physical memory runs out.
@@ -145,6 +154,18 @@ export class GuestMemory {
   release(): void {
     this.unmap(0, 2 ** 47);
     this.pool.detach(this);
+  }
+
+  /** Zeroes the backed bytes of [addr, addr+len) whatever their protection (MADV_DONTNEED). */
+  zero(addr: number, len: number, keep: (a: Area) => boolean = () => false): void {
+    const end = addr + len;
+    for (const a of this.areas) {
+      if (a.end <= addr || a.start >= end || a.phys < 0 || keep(a)) continue;
+      const from = Math.max(a.start, addr);
+      const to = Math.min(a.end, end);
+      this.u8.fill(0, a.phys + (from - a.start), a.phys + (to - a.start));
+    }
+    this.invalidateCode(addr, len);
   }
 
   /** The physical offset of a mapped, backed address, or -1 (futex keys are physical addresses). */

@@ -13,6 +13,7 @@ import {
   EAGAIN, EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
 } from '../errno.js';
 import { OpenFile } from '../process.js';
+import { syncSharedFiles } from './mem.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Largest single read/write moved through a host buffer at once. */
@@ -47,6 +48,7 @@ function readInto(c: SyscallContext, f: OpenFile, addr: number, count: number, p
   if ((f.flags & O_ACCMODE) === O_WRONLY || f.flags & O_PATH) return -EBADF;
   const len = Math.min(count, MAX_IO);
   if (len > 0 && !c.mem.writable(addr, len)) return -EFAULT;
+  if (c.p.sharedFileMaps && f.handle.seekable) syncSharedFiles(c.mem);
   const buf = new Uint8Array(len);
   const at = pos ?? f.pos;
   const n = f.handle.read(buf, at);

@@ -1,7 +1,7 @@
 /** Memory management system calls: brk, mmap and friends. */
 import { LAYOUT } from '../../elf/load.js';
-import { align, PAGE_SIZE, PROT_READ, PROT_WRITE } from '../../memory/memory.js';
-import { S_IFDIR, S_IFMT } from '../../vfs/types.js';
+import { align, type GuestMemory, PAGE_SIZE, PROT_READ, PROT_WRITE } from '../../memory/memory.js';
+import { type FileHandle, S_IFDIR, S_IFMT } from '../../vfs/types.js';
 import {
   MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE, MREMAP_FIXED,
   MREMAP_MAYMOVE, O_ACCMODE, O_RDONLY, O_WRONLY,
@@ -36,7 +36,34 @@ function placeMapping(c: SyscallContext, hint: number, len: number): number {
     const h = align(hint, PAGE_SIZE);
     if (h + len <= USER_TOP && c.mem.isFree(h, len)) return h;
   }
-  return c.mem.findFree(len, LAYOUT.mmapTop, LAYOUT.mmapBottom);
+  const low = c.mem.findFree(len, LAYOUT.mmapTop, LAYOUT.mmapBottom);
+  // big reservations (Go arenas, JVM-style heaps) go above 4 GiB, where the address space is wide
+  return low >= 0 ? low : c.mem.findFree(len, HIGH_MMAP_TOP, 2 ** 32);
+}
+
+/** Top of the area used for mappings that do not fit below 4 GiB. */
+const HIGH_MMAP_TOP = 2 ** 47;
+
+/** A MAP_SHARED file mapping's way back to its file. */
+interface SharedFile {
+  handle: FileHandle;
+}
+
+/**
+ * Writes the bytes of the process's MAP_SHARED file mappings in [addr, addr+len) back to their
+ * files (never past a file's end), so read() and other mappings see them. Called by msync,
+ * munmap, and before reads of regular files; the process's exit and exec do the same.
+ */
+export function syncSharedFiles(mem: GuestMemory, addr = 0, len = 2 ** 48): void {
+  const end = addr + len;
+  for (const a of mem.areas) {
+    const f = a.file as SharedFile | undefined;
+    if (!f || a.end <= addr || a.start >= end || a.phys < 0) continue;
+    const st = f.handle.stat();
+    if (typeof st === 'number') continue;
+    const n = Math.min(a.end - a.start, st.size - a.offset);
+    if (n > 0) f.handle.write(mem.u8.slice(a.phys, a.phys + n), a.offset);
+  }
 }
 
 function mmap(c: SyscallContext): number {
@@ -84,6 +111,11 @@ function mmap(c: SyscallContext): number {
     if (at < 0) return -ENOMEM;
   }
   if (!c.mem.map(at, len, data ? prot | PROT_WRITE : prot, name, off, type !== MAP_PRIVATE)) return -ENOMEM;
+  if (data && type !== MAP_PRIVATE) {
+    const area = c.mem.findArea(at)!;
+    area.file = { handle: c.p.fds.get(fd)!.file.handle } satisfies SharedFile;
+    c.p.sharedFileMaps = true;
+  }
   if (data) {
     c.mem.write(at, data, true);
     if (!(prot & PROT_WRITE)) c.mem.protect(at, len, prot);
@@ -96,6 +128,7 @@ function munmap(c: SyscallContext): number {
   const addr = c.u(0);
   const len = c.u(1);
   if (addr % PAGE_SIZE !== 0 || len === 0 || addr + len > USER_TOP) return -EINVAL;
+  if (c.p.sharedFileMaps) syncSharedFiles(c.mem, addr, len);
   c.mem.unmap(addr, align(len, PAGE_SIZE));
   c.p.cpu.flushBlocksIn(addr, len);
   return 0;
@@ -165,8 +198,9 @@ function madvise(c: SyscallContext): number {
   if (addr % PAGE_SIZE !== 0) return -EINVAL;
   if (advice === MADV_DONTNEED) {
     if (!c.mem.isMapped(addr, len)) return -ENOMEM;
-    // private anonymous memory reads back as zeros afterwards
-    c.mem.write(addr, new Uint8Array(len), true);
+    // private memory reads back as zeros afterwards (a private file mapping would re-read the
+    // file; a64play copies files in at mmap time, so zeros are the best it can do); shared keeps
+    c.mem.zero(addr, len, (a) => a.shared);
   }
   return 0;
 }
@@ -177,7 +211,12 @@ export const memCalls: SyscallLine[] = [
   [216, 'mremap', mremap, 'ptr size size hex ptr'],
   [222, 'mmap', mmap, 'ptr size prot mapflags fd off'],
   [226, 'mprotect', mprotect, 'ptr size prot'],
-  [227, 'msync', () => 0, 'ptr size hex'],
+  [227, 'msync', (c) => {
+    if (c.u(0) % PAGE_SIZE !== 0 || c.i(2) & ~7) return -EINVAL;
+    if (!c.mem.isMapped(c.u(0), align(c.u(1), PAGE_SIZE))) return -ENOMEM;
+    if (c.p.sharedFileMaps) syncSharedFiles(c.mem, c.u(0), c.u(1));
+    return 0;
+  }, 'ptr size hex'],
   [228, 'mlock', () => 0, 'ptr size'],
   [229, 'munlock', () => 0, 'ptr size'],
   [230, 'mlockall', () => 0, 'hex'],

@@ -51,7 +51,7 @@ function getrusage(c: SyscallContext): number {
   const cpuNs = c.k.host.cpuTimeNs ? c.k.host.cpuTimeNs() : 0;
   const w = new StructWriter(144);
   if (who !== -1) w.u64(0, Math.floor(cpuNs / 1e9)).u64(8, Math.floor((cpuNs % 1e9) / 1000));
-  w.u64(32, Math.floor(c.mem.physUsed / 1024));
+  w.u64(32, Math.floor(c.mem.residentBytes / 1024));
   return c.mem.write(c.u(1), w.bytes) ? 0 : -EFAULT;
 }
 
