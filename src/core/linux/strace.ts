@@ -51,6 +51,38 @@ function quote(b: Uint8Array, max = 32): string {
   return s + '"' + (b.length > max ? '...' : '');
 }
 
+const CLONEF: [number, string][] = [
+  [0x100, 'CLONE_VM'], [0x200, 'CLONE_FS'], [0x400, 'CLONE_FILES'], [0x800, 'CLONE_SIGHAND'], [0x1000, 'CLONE_PIDFD'],
+  [0x4000, 'CLONE_VFORK'], [0x8000, 'CLONE_PARENT'], [0x10000, 'CLONE_THREAD'], [0x40000, 'CLONE_SYSVSEM'],
+  [0x80000, 'CLONE_SETTLS'], [0x100000, 'CLONE_PARENT_SETTID'], [0x200000, 'CLONE_CHILD_CLEARTID'],
+  [0x1000000, 'CLONE_CHILD_SETTID'],
+];
+const WAITF: [number, string][] = [[1, 'WNOHANG'], [2, 'WUNTRACED'], [4, 'WEXITED'], [8, 'WCONTINUED'], [0x01000000, 'WNOWAIT'], [0x40000000, '__WALL']];
+const FUTEX_OPS = ['FUTEX_WAIT', 'FUTEX_WAKE', 'FUTEX_FD', 'FUTEX_REQUEUE', 'FUTEX_CMP_REQUEUE', 'FUTEX_WAKE_OP', 'FUTEX_LOCK_PI', 'FUTEX_UNLOCK_PI', 'FUTEX_TRYLOCK_PI', 'FUTEX_WAIT_BITSET', 'FUTEX_WAKE_BITSET'];
+
+function sigsetText(c: SyscallContext, addr: number): string {
+  const raw = c.mem.read(addr, 8);
+  if (!raw) return hex(addr);
+  const v = new DataView(raw.buffer);
+  const lo = v.getUint32(0, true);
+  const hi = v.getUint32(4, true);
+  const names: string[] = [];
+  for (let s = 1; s <= 64; s++) if ((s <= 32 ? lo >>> (s - 1) : hi >>> (s - 33)) & 1) names.push((SIGNAMES[s] ?? `${s}`).replace(/^SIG/, ''));
+  return `[${names.join(' ')}]`;
+}
+
+function strvText(c: SyscallContext, addr: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < 32; i++) {
+    const ptr = c.mem.u64(addr + i * 8);
+    if (ptr === null) return hex(addr);
+    if (ptr === 0) return `[${items.join(',')}]`;
+    const b = c.mem.readCString(ptr, 4096);
+    items.push(b ? quote(b, 64) : hex(ptr));
+  }
+  return `[${items.join(',')},...]`;
+}
+
 function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
   const u = c.u(i);
   switch (kind) {
@@ -72,8 +104,27 @@ function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
     case 'ptr':
     case 'rbuf':
     case 'wbuf':
-    case 'strv':
       return u === 0 ? 'NULL' : hex(u);
+    case 'strv':
+      return u === 0 ? 'NULL' : strvText(c, u);
+    case 'sigset':
+      return u === 0 ? 'NULL' : sigsetText(c, u);
+    case 'sighow':
+      return ['SIG_BLOCK', 'SIG_UNBLOCK', 'SIG_SETMASK'][c.i(i)] ?? String(c.i(i));
+    case 'cloneflags': {
+      const v = c.u(i);
+      const sig = v % 256;
+      const rest = flagNames(Math.floor(v / 256) * 256 % 2 ** 32 | 0, CLONEF, '');
+      const sigName = sig ? SIGNAMES[sig] ?? String(sig) : '';
+      return [rest, sigName].filter(Boolean).join('|') || '0';
+    }
+    case 'waitopts':
+      return flagNames(c.i(i), WAITF);
+    case 'futexop': {
+      const v = c.i(i);
+      const name = FUTEX_OPS[v & 127] ?? String(v & 127);
+      return name + (v & 128 ? '_PRIVATE' : '') + (v & 256 ? '|FUTEX_CLOCK_REALTIME' : '');
+    }
     case 'path': {
       if (u === 0) return 'NULL';
       const b = c.mem.readCString(u, 4096);

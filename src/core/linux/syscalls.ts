@@ -107,7 +107,8 @@ export type ArgKind =
   | 'wbuf' // a buffer the call reads (printed as a string), length in the next argument
   | 'rbuf' // a buffer the call fills (printed after return)
   | 'oflags' | 'mode' | 'prot' | 'mapflags' | 'signal' | 'clock' | 'atflags' | 'whence' | 'ioctl' | 'fcntl'
-  | 'strv'; // NULL-terminated array of strings (argv/envp)
+  | 'strv' // NULL-terminated array of strings (argv/envp)
+  | 'cloneflags' | 'waitopts' | 'futexop' | 'sigset' | 'sighow';
 
 export type SyscallLine = readonly [nr: number, name: string, handler: SyscallHandler | null, args: string];
 

@@ -143,4 +143,4 @@ function futex(c: SyscallContext): number {
   return -ENOSYS;
 }
 
-export const futexCalls: SyscallLine[] = [[98, 'futex', futex, 'ptr int uint ptr ptr uint']];
+export const futexCalls: SyscallLine[] = [[98, 'futex', futex, 'ptr futexop uint ptr ptr uint']];

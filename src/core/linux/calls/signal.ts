@@ -159,7 +159,7 @@ function rt_sigtimedwait(c: SyscallContext): number {
 
 export const signalCalls: SyscallLine[] = [
   [134, 'rt_sigaction', rt_sigaction, 'signal ptr ptr size'],
-  [135, 'rt_sigprocmask', rt_sigprocmask, 'int ptr ptr size'],
+  [135, 'rt_sigprocmask', rt_sigprocmask, 'sighow sigset ptr size'],
   [136, 'rt_sigpending', (c) => {
     const set: [number, number] = [0, 0];
     for (const info of [...c.t.pending, ...c.p.pending]) {
@@ -170,8 +170,8 @@ export const signalCalls: SyscallLine[] = [
     // only the blocked ones can still be pending when the caller looks
     return sigsetOut(c, c.u(0), [(set[0] & c.t.sigmask[0]) >>> 0, (set[1] & c.t.sigmask[1]) >>> 0]);
   }, 'ptr size'],
-  [133, 'rt_sigsuspend', rt_sigsuspend, 'ptr size'],
-  [137, 'rt_sigtimedwait', rt_sigtimedwait, 'ptr ptr ptr size'],
+  [133, 'rt_sigsuspend', rt_sigsuspend, 'sigset size'],
+  [137, 'rt_sigtimedwait', rt_sigtimedwait, 'sigset ptr ptr size'],
   [132, 'sigaltstack', (c) => {
     const ss = c.u(0);
     const old = c.u(1);

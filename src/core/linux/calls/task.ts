@@ -211,10 +211,10 @@ export const taskCalls: SyscallLine[] = [
     c.k.exit(c.p, c.i(0));
     return 0;
   }, 'int'],
-  [220, 'clone', clone, 'hex ptr ptr ptr ptr'],
+  [220, 'clone', clone, 'cloneflags ptr ptr ptr ptr'],
   [435, 'clone3', clone3, 'ptr size'],
   [221, 'execve', execve, 'path strv strv'],
-  [260, 'wait4', wait4, 'int ptr hex ptr'],
-  [95, 'waitid', waitid, 'int int ptr hex ptr'],
+  [260, 'wait4', wait4, 'int ptr waitopts ptr'],
+  [95, 'waitid', waitid, 'int int ptr waitopts ptr'],
 ];
 
