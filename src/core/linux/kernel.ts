@@ -134,7 +134,7 @@ export class Kernel {
 
   /** The process of the thread running (or last run). */
   get current(): Process {
-    return (this.cur ?? this.init.leader).proc;
+    return this.cur?.proc ?? this.init;
   }
   get currentThread(): Thread | null {
     return this.cur;
@@ -184,7 +184,7 @@ export class Kernel {
    * Replaces the image of `t`'s process (execve). Throws ExecError (a one-line reason and the
    * errno) when the file cannot be executed; nothing has changed then.
    */
-  exec(t: Thread, path: string, argv: Uint8Array[], envp: Uint8Array[], depth = 0, fromGuest = false): void {
+  exec(t: Thread, path: string, argv: Uint8Array[], envp: Uint8Array[], depth = 0, fromGuest = false, execfn = path): void {
     const p = t.proc;
     const abs = joinPath(p.cwd, path);
     const data = this.readExecutable(abs, path, fromGuest);
@@ -197,7 +197,8 @@ export class Kernel {
       if (!m) throw new ExecError(`${path}: #! line names no interpreter`, ENOEXEC);
       const interp = m[1]!;
       const args = [utf8Encode(interp), ...(m[2] ? [utf8Encode(m[2])] : []), utf8Encode(path), ...argv.slice(1)];
-      this.exec(t, interp, args, envp, depth + 1, fromGuest);
+      // AT_EXECFN stays the name given to execve (the script), /proc/self/exe becomes the interpreter
+      this.exec(t, interp, args, envp, depth + 1, fromGuest, execfn);
       return;
     }
     let elf;
@@ -250,7 +251,7 @@ export class Kernel {
     const cpu = p.cpu;
     this.stateView.fill(0);
     const mem = p.mem;
-    const exeName = abs;
+    const exeName = this.vfs.realpath(abs);
     const main = loadImage(mem, elf, LAYOUT.pieBase, exeName);
     let entry = main.entry;
     let interpBase = 0;
@@ -286,7 +287,7 @@ export class Kernel {
       [AT.SECURE, 0],
       [AT.MINSIGSTKSZ, 5120],
     ];
-    const sp = buildStack(mem, LAYOUT.stackTop, { argv, envp, execfn: utf8Encode(path), random16, auxv });
+    const sp = buildStack(mem, LAYOUT.stackTop, { argv, envp, execfn: utf8Encode(execfn), random16, auxv });
     const aux = new StructWriter((auxv.length + 1) * 16);
     auxv.forEach(([k, v], i) => aux.u64(i * 16, k).u64(i * 16 + 8, v));
     p.auxv = aux.bytes;
@@ -428,17 +429,18 @@ export class Kernel {
     for (const t of this.threads) {
       const w = t.wait;
       if (!w || t.state !== ThreadState.Blocked) continue;
-      if (this.hasDeliverable(t)) {
-        this.interrupt(t);
-        continue;
-      }
-      if (w.polledEpoch === this.epoch) {
-        if (w.deadlineNs === Infinity) continue;
+      let due = w.polledEpoch !== this.epoch;
+      if (!due && w.deadlineNs !== Infinity) {
         if (now < 0) now = this.host.monotonicNs();
-        if (now < w.deadlineNs) continue;
+        due = now >= w.deadlineNs;
       }
-      w.polledEpoch = this.epoch;
-      this.runHandler(t, w);
+      if (due) {
+        // what the call waits for wins over a signal that arrived meanwhile, as in Linux
+        w.polledEpoch = this.epoch;
+        this.runHandler(t, w);
+        if (t.wait !== w) continue;
+      }
+      if (!w.uninterruptible && this.hasDeliverable(t)) this.interrupt(t);
     }
   }
 

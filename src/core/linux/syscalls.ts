@@ -39,6 +39,8 @@ export class SyscallContext {
   state: Record<string, unknown> = {};
   /** the call ends with EINTR when a signal interrupts it, even under SA_RESTART */
   noRestart = false;
+  /** signals wait until the call ends (a vfork parent waiting for its child) */
+  uninterruptible = false;
   /** bytes already transferred by a parked write: a signal then ends the call with this count */
   partial = 0;
   /** called when a parked call is abandoned (a signal interrupts it, or its thread dies) */

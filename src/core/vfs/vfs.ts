@@ -60,6 +60,29 @@ export class Vfs {
     throw new Error('no root filesystem mounted');
   }
 
+  /**
+   * The canonical form of an absolute path: every symbolic link on the way resolved (what
+   * /proc/PID/exe shows). Returns the path unchanged where a component cannot be read.
+   */
+  realpath(path: string): string {
+    let done = '';
+    let rest = normalizePath(path).split('/').filter(Boolean);
+    for (let links = 0; rest.length; ) {
+      const next = done + '/' + rest[0];
+      const st = this.stat(next, false);
+      if (typeof st !== 'number' && (st.mode & 0o170000) === 0o120000 && links++ < 40) {
+        const target = this.readlink(next);
+        if (typeof target === 'number') return path;
+        rest = [...normalizePath(target.startsWith('/') ? target : done + '/' + target).split('/').filter(Boolean), ...rest.slice(1)];
+        done = '';
+        continue;
+      }
+      done = next;
+      rest = rest.slice(1);
+    }
+    return done || '/';
+  }
+
   stat(path: string, follow = true): Stat | Err {
     const { fs, rel } = this.resolve(path);
     return fs.stat(rel, follow);

@@ -19,13 +19,13 @@ import type { SyscallContext, SyscallLine } from '../syscalls.js';
 /** Largest single read/write moved through a host buffer at once. */
 const MAX_IO = 16 * 1024 * 1024;
 
-function fileOf(c: SyscallContext, fd: number): OpenFile | number {
+export function fileOf(c: SyscallContext, fd: number): OpenFile | number {
   const e = c.p.fds.get(fd);
   return e ? e.file : -EBADF;
 }
 
 /** Resolves (dirfd, path) to an absolute guest path, as the *at() calls do. */
-function resolveAt(c: SyscallContext, dirfd: number, path: string): string | number {
+export function resolveAt(c: SyscallContext, dirfd: number, path: string): string | number {
   if (path.startsWith('/')) return joinPath('/', path);
   if (dirfd === AT_FDCWD) return joinPath(c.p.cwd, path);
   const f = fileOf(c, dirfd);

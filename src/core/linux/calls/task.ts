@@ -1,6 +1,7 @@
 /** Threads and processes: clone, clone3, execve, exit, exit_group, wait4, waitid. */
 import { SIG, StructReader, StructWriter } from '../abi.js';
-import { E2BIG, ECHILD, EFAULT, EINVAL } from '../errno.js';
+import { E2BIG, ECHILD, EFAULT, EINVAL, ENOENT } from '../errno.js';
+import { fileOf, resolveAt } from './fs.js';
 import {
   type CloneArgs, CLONE_PIDFD, CLONE_SIGHAND, CLONE_THREAD, CLONE_VFORK, CLONE_VM, ExecError, type Kernel,
 } from '../kernel.js';
@@ -23,6 +24,7 @@ function doClone(c: SyscallContext, a: CloneArgs): number {
   if (typeof child === 'number') return child;
   if (f & CLONE_VFORK) {
     st.child = child;
+    c.uninterruptible = true;
     return c.block();
   }
   return child.tid;
@@ -78,9 +80,32 @@ function readStrv(c: SyscallContext, addr: number): Uint8Array[] | number {
 function execve(c: SyscallContext): number {
   const path = c.path(0);
   if (typeof path === 'number') return path;
-  const argv = readStrv(c, c.u(1));
+  return execWith(c, path, 1);
+}
+
+const AT_EMPTY_PATH = 0x1000;
+const AT_SYMLINK_NOFOLLOW = 0x100;
+
+/** execveat (fexecve uses it with AT_EMPTY_PATH): the file named relative to a descriptor. */
+function execveat(c: SyscallContext): number {
+  const path = c.path(1);
+  if (typeof path === 'number') return path;
+  const flags = c.i(4);
+  if (flags & ~(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW)) return -EINVAL;
+  let abs: string | number;
+  if (path === '') {
+    if (!(flags & AT_EMPTY_PATH)) return -ENOENT;
+    const f = fileOf(c, c.i(0));
+    abs = typeof f === 'number' ? f : f.path;
+  } else abs = resolveAt(c, c.i(0), path);
+  if (typeof abs === 'number') return abs;
+  return execWith(c, abs, 2);
+}
+
+function execWith(c: SyscallContext, path: string, argvArg: number): number {
+  const argv = readStrv(c, c.u(argvArg));
   if (typeof argv === 'number') return argv;
-  const envp = readStrv(c, c.u(2));
+  const envp = readStrv(c, c.u(argvArg + 1));
   if (typeof envp === 'number') return envp;
   try {
     c.k.exec(c.t, path, argv, envp, 0, true);
@@ -214,6 +239,7 @@ export const taskCalls: SyscallLine[] = [
   [220, 'clone', clone, 'cloneflags ptr ptr ptr ptr'],
   [435, 'clone3', clone3, 'ptr size'],
   [221, 'execve', execve, 'path strv strv'],
+  [281, 'execveat', execveat, 'dirfd path strv strv atflags'],
   [260, 'wait4', wait4, 'int ptr waitopts ptr'],
   [95, 'waitid', waitid, 'int int ptr waitopts ptr'],
 ];
