@@ -1,7 +1,7 @@
 /** What /proc shows, computed from the kernel's state. */
 import { featureNames } from '../cpu/features.js';
 import { ID_VALUES } from '../cpu/exec/system.js';
-import { PROT_EXEC, PROT_READ, PROT_WRITE } from '../memory/memory.js';
+import { type Area, PROT_EXEC, PROT_READ, PROT_WRITE } from '../memory/memory.js';
 import type { ProcSource, ProcView } from '../vfs/procfs.js';
 import type { Kernel } from './kernel.js';
 import { KERNEL_RELEASE, KERNEL_VERSION } from './kernel.js';
@@ -21,8 +21,22 @@ function joinNul(parts: Uint8Array[]): Uint8Array {
 }
 
 export function mapsText(p: Process): string {
-  let s = '';
+  // Areas split by lazy backing (or by mprotect back and forth) show as one line, as Linux
+  // merges neighbouring mappings with the same attributes.
+  const merged: Area[] = [];
   for (const a of p.mem.areas) {
+    const last = merged[merged.length - 1];
+    if (
+      last && last.end === a.start && last.prot === a.prot && last.name === a.name && last.shared === a.shared &&
+      (!a.name.startsWith("/") || last.offset + (last.end - last.start) === a.offset)
+    ) {
+      last.end = a.end;
+      continue;
+    }
+    merged.push({ ...a });
+  }
+  let s = '';
+  for (const a of merged) {
     const perms =
       (a.prot & PROT_READ ? 'r' : '-') + (a.prot & PROT_WRITE ? 'w' : '-') + (a.prot & PROT_EXEC ? 'x' : '-') + (a.shared ? 's' : 'p');
     const file = a.name.startsWith('/');

@@ -30,6 +30,8 @@ export const PROT_WRITE = 2;
 export const PROT_EXEC = 4;
 
 const LOW_PAGES = 1 << 20; // pages below 4 GiB
+/** Anonymous memory is backed on first touch in chunks of this size. */
+const POPULATE_CHUNK = 65536;
 const TWO32 = 4294967296;
 
 export type Access = 'read' | 'write' | 'exec';
@@ -69,10 +71,10 @@ export class GuestMemory {
   dv!: DataView;
   u8!: Uint8Array;
   /** phys offset of each low page for reads / writes, or -1 for the slow path */
-  readonly rd = new Int32Array(LOW_PAGES).fill(-1);
-  readonly wr = new Int32Array(LOW_PAGES).fill(-1);
+  readonly rd: Int32Array;
+  readonly wr: Int32Array;
   /** 1 for low pages that hold decoded code: writes there must invalidate the decoded blocks */
-  readonly code = new Uint8Array(LOW_PAGES);
+  readonly code: Uint8Array;
   readonly areas: Area[] = [];
   /** Called with a page number when a guest write hits a page holding decoded code. */
   onCodeWrite: (page: number) => void = () => {};
@@ -85,6 +87,11 @@ export class GuestMemory {
   constructor(backing: SharedMemoryLike | PhysPool, reservedBytes = 0, maxBytes?: number) {
     this.pool = backing instanceof PhysPool ? backing : new PhysPool(backing, reservedBytes, maxBytes);
     this.pool.attach(this);
+    // page tables of a released address space are all -1 again: reuse them (fork/exit churn)
+    const t = this.pool.spareTables.pop();
+    this.rd = t?.rd ?? new Int32Array(LOW_PAGES).fill(-1);
+    this.wr = t?.wr ?? new Int32Array(LOW_PAGES).fill(-1);
+    this.code = t?.code ?? new Uint8Array(LOW_PAGES);
     this.refreshViews();
   }
 
@@ -154,6 +161,29 @@ export class GuestMemory {
   release(): void {
     this.unmap(0, 2 ** 47);
     this.pool.detach(this);
+    if (this.pool.spareTables.length < 4) this.pool.spareTables.push({ rd: this.rd, wr: this.wr, code: this.code });
+  }
+
+  /**
+   * Gives the area holding `addr` its memory on first touch: anonymous mappings are backed
+   * lazily, a 64 KiB chunk at a time, so an 8 MiB stack or a big heap reservation costs only
+   * what is used. PROT_NONE areas stay unbacked unless `force` (the kernel filling a mapping).
+   * Returns the (possibly split) area, or undefined when unmapped or out of memory.
+   */
+  backedArea(addr: number, force = false): Area | undefined {
+    const a = this.findArea(addr);
+    if (!a || a.phys >= 0 || (a.prot === 0 && !force)) return a;
+    const cs = Math.max(a.start, Math.floor(addr / POPULATE_CHUNK) * POPULATE_CHUNK);
+    const ce = Math.min(a.end, cs + POPULATE_CHUNK);
+    const phys = this.allocPhys(ce - cs);
+    if (phys < 0) return undefined;
+    this.splitAt(cs);
+    this.splitAt(ce);
+    const m = this.findArea(addr)!;
+    m.phys = phys;
+    this.syncTables(m);
+    this.generation++;
+    return m;
   }
 
   /** Zeroes the backed bytes of [addr, addr+len) whatever their protection (MADV_DONTNEED). */
@@ -170,7 +200,7 @@ export class GuestMemory {
 
   /** The physical offset of a mapped, backed address, or -1 (futex keys are physical addresses). */
   physOf(addr: number): number {
-    const a = this.findArea(addr);
+    const a = this.backedArea(addr);
     return a && a.phys >= 0 ? a.phys + (addr - a.start) : -1;
   }
 
@@ -222,7 +252,8 @@ export class GuestMemory {
     len = align(len, PAGE_SIZE);
     this.unmap(start, len);
     let phys = -1;
-    if (prot !== 0) {
+    // shared memory is backed now, so that a fork shares the same pages; the rest on first touch
+    if (shared && prot !== 0) {
       phys = this.allocPhys(len);
       if (phys < 0) return false;
     }
@@ -259,11 +290,6 @@ export class GuestMemory {
     this.splitAt(end);
     for (const a of this.areas) {
       if (a.start >= start && a.end <= end) {
-        if (a.phys < 0 && prot !== 0) {
-          const p = this.allocPhys(a.end - a.start);
-          if (p < 0) return false;
-          a.phys = p;
-        }
         a.prot = prot;
         this.syncTables(a);
       }
@@ -345,7 +371,7 @@ export class GuestMemory {
   /** Slow path: physical offset for `size` bytes at (lo,hi), contiguous; throws FAULT. */
   private slow(lo: number, hi: number, size: number, access: Access): number {
     const addr = toAddr(lo, hi);
-    const a = this.findArea(addr);
+    const a = this.backedArea(addr);
     const need = access === 'read' ? PROT_READ : access === 'write' ? PROT_WRITE : PROT_EXEC;
     if (!a || !(a.prot & need) || a.phys < 0) {
       FAULT.addr = addr;
@@ -356,7 +382,7 @@ export class GuestMemory {
     }
     if (addr + size > a.end) {
       // crosses into another area: check it and fall back to byte-wise access by the caller
-      const b = this.findArea(a.end);
+      const b = this.backedArea(a.end);
       if (!b || !(b.prot & need) || b.phys < 0) {
         FAULT.addr = a.end;
         FAULT.access = access;
@@ -559,7 +585,7 @@ export class GuestMemory {
 
   /** Fetches an instruction word; throws FAULT (exec) if not executable. */
   fetch32(addr: number): number {
-    const a = this.findArea(addr);
+    const a = this.backedArea(addr);
     if (!a || !(a.prot & PROT_EXEC) || a.phys < 0) {
       FAULT.addr = addr;
       FAULT.access = 'exec';
@@ -584,7 +610,7 @@ export class GuestMemory {
   copyOut(addr: number, out: Uint8Array): boolean {
     let done = 0;
     while (done < out.length) {
-      const a = this.findArea(addr + done);
+      const a = this.backedArea(addr + done);
       if (!a || !(a.prot & PROT_READ) || a.phys < 0) return false;
       const n = Math.min(out.length - done, a.end - (addr + done));
       const p = a.phys + (addr + done - a.start);
@@ -599,7 +625,8 @@ export class GuestMemory {
     if (!this.writable(addr, data.length, force)) return false;
     let done = 0;
     while (done < data.length) {
-      const a = this.findArea(addr + done)!;
+      const a = this.backedArea(addr + done, true);
+      if (!a || a.phys < 0) return false;
       const n = Math.min(data.length - done, a.end - (addr + done));
       const p = a.phys + (addr + done - a.start);
       this.u8.set(data.subarray(done, done + n), p);
@@ -611,11 +638,11 @@ export class GuestMemory {
 
   /** True if [addr, addr+len) is writable (or, with force, merely backed). */
   writable(addr: number, len: number, force = false): boolean {
-    return this.everyArea(addr, len, (a) => a.phys >= 0 && (force || (a.prot & PROT_WRITE) !== 0));
+    return this.everyArea(addr, len, (a) => force || (a.prot & PROT_WRITE) !== 0);
   }
 
   readable(addr: number, len: number): boolean {
-    return this.everyArea(addr, len, (a) => a.phys >= 0 && (a.prot & PROT_READ) !== 0);
+    return this.everyArea(addr, len, (a) => (a.prot & PROT_READ) !== 0);
   }
 
   private invalidateCode(addr: number, len: number): void {
@@ -637,7 +664,7 @@ export class GuestMemory {
     const bytes: number[] = [];
     let p = addr;
     while (bytes.length < max) {
-      const a = this.findArea(p);
+      const a = this.backedArea(p);
       if (!a || !(a.prot & PROT_READ) || a.phys < 0) return null;
       const end = a.end;
       let q = a.phys + (p - a.start);

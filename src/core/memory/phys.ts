@@ -24,6 +24,8 @@ export class PhysPool {
   /** reference count of each physical page (index = offset / 4096) */
   private refs: Uint16Array;
   private readonly holders = new Set<ViewHolder>();
+  /** page tables of released address spaces, all entries cleared, ready for reuse */
+  readonly spareTables: { rd: Int32Array; wr: Int32Array; code: Uint8Array }[] = [];
 
   constructor(
     readonly backing: SharedMemoryLike,

@@ -297,6 +297,7 @@ export class UnixSocket implements FileHandle {
    * that accept() will hand out.
    */
   connectTo(server: UnixSocket, cred: Cred): number {
+    if (server.type !== this.type) return -EPROTOTYPE;
     if (!server.listening || server.dead || server.shut & RCV_SHUTDOWN) return -ECONNREFUSED;
     if (server.backlogQueue.length > server.backlog) return -EAGAIN;
     if (this.state === 'connected') return -EISCONN;
@@ -480,7 +481,11 @@ export class UnixSocket implements FileHandle {
     return { data: out.subarray(0, copied), from, fds, cred, truncated: false, fullLength: copied };
   }
 
-  /** unix_dgram_recvmsg: one datagram (cut to `max`, the rest dropped unless peeking), or -EAGAIN */
+  /**
+   * unix_dgram_recvmsg: one datagram (cut to `max`, the rest dropped unless peeking), or -EAGAIN.
+   * A datagram socket shut for reading reads 0 when the call would block, -EAGAIN when it would
+   * not: pass MSG_DONTWAIT for a non-blocking descriptor.
+   */
   recvDgram(max: number, flags: number): Received | number {
     if (this.type === SOCK_SEQPACKET && this.state !== 'connected') return -ENOTCONN;
     if (flags & MSG_OOB) return -EOPNOTSUPP;

@@ -27,7 +27,7 @@ export function checkRange(mem: GuestMemory, lo: number, hi: number, size: numbe
   let p = toAddr(lo, hi);
   const end = p + size;
   while (p < end) {
-    const a = mem.findArea(p);
+    const a = mem.backedArea(p);
     if (!a || !(a.prot & need) || a.phys < 0) {
       FAULT.addr = p;
       FAULT.access = access;
