@@ -113,6 +113,8 @@ export class Kernel {
   private cur: Thread | null = null;
   /** the state block every CPU shares */
   private readonly stateView: Int32Array;
+  /** guest instructions retired by every thread of every process */
+  retired = 0;
   /** bumped whenever something happens that may let a parked syscall finish */
   epoch = 0;
   private nextPid = 1000;
@@ -382,7 +384,9 @@ export class Kernel {
     const cpu = p.cpu;
     let others = false;
     for (const o of this.threads) if (o !== t && (o.state !== ThreadState.Dead)) others = true;
+    const before = cpu.icount;
     const stop = cpu.run(others ? QUANTUM : SOLO_QUANTUM);
+    this.retired += cpu.icount - before;
     switch (stop) {
       case Stop.Budget:
       case Stop.Breakpoint:
