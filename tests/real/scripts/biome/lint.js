@@ -1,0 +1,3 @@
+var total = 0
+debugger;
+if (total == 2) { console.log("two") }
