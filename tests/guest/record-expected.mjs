@@ -5,10 +5,17 @@
 // Each case is run --runs times (default 2) and must give identical results
 // every time, otherwise nothing is written for it and the script fails.
 //
-// Usage: node tests/guest/record-expected.mjs [--runs N] [--check] [--only a,b] [--qemu PATH]
-//   --check  compare qemu's output with the recorded files instead of writing them
-//   --only   restrict to the named cases (and keep the other expected files)
+// Usage: node tests/guest/record-expected.mjs [--runs N] [--check | --check-native] [--only a,b] [--qemu PATH]
+//   --check         compare qemu's output with the recorded files instead of writing them
+//   --check-native  for the cases marked expectedByHand: build src/FIXTURE.c for the host with
+//                   the host C compiler (HOST_CC, default cc) and compare its output, run on the
+//                   host kernel, with the hand-written files (a check of those files against real
+//                   Linux; the programs are portable C apart from a few aarch64-only parts)
+//   --only          restrict to the named cases (and keep the other expected files)
 // The qemu binary can also be given with the QEMU_AARCH64 environment variable.
+//
+// Cases marked "expectedByHand" in cases.json (qemu-user cannot produce their output, e.g.
+// because they execve another guest program) are never run under qemu nor written here.
 //
 // How a case is run (the test runner does exactly the same with a64play):
 //   - environment: only manifest.env plus case.env (like `env -i`); qemu-user
@@ -32,12 +39,12 @@ const expectedDir = path.join(guestDir, 'expected');
 
 function usage(msg) {
   if (msg) console.error(`record-expected: ${msg}`);
-  console.error('usage: node tests/guest/record-expected.mjs [--runs N] [--check] [--only a,b] [--qemu PATH]');
+  console.error('usage: node tests/guest/record-expected.mjs [--runs N] [--check | --check-native] [--only a,b] [--qemu PATH]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { runs: 2, check: false, only: null, qemu: process.env.QEMU_AARCH64 || null };
+  const opts = { runs: 2, check: false, checkNative: false, only: null, qemu: process.env.QEMU_AARCH64 || null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') {
@@ -45,6 +52,8 @@ function parseArgs(argv) {
       if (!Number.isInteger(opts.runs) || opts.runs < 1) usage('--runs needs a positive integer');
     } else if (a === '--check') {
       opts.check = true;
+    } else if (a === '--check-native') {
+      opts.checkNative = true;
     } else if (a === '--only') {
       opts.only = new Set((argv[++i] || '').split(',').filter(Boolean));
     } else if (a === '--qemu') {
@@ -53,6 +62,7 @@ function parseArgs(argv) {
       usage(`unknown argument ${a}`);
     }
   }
+  if (opts.check && opts.checkNative) usage('--check and --check-native exclude each other');
   return opts;
 }
 
@@ -91,13 +101,15 @@ function signalNumber(name) {
   return n;
 }
 
-// Runs one case under qemu; returns { stdout: Buffer, stderr: Buffer, status: number, signal: number|null }.
-function runCase(qemu, manifest, c) {
+// Runs one case under qemu (or, with nativeBinary, that host program directly instead of
+// qemu + the fixture); returns { stdout: Buffer, stderr: Buffer, status: number, signal: number|null }.
+function runCase(qemu, manifest, c, nativeBinary = null) {
   const scratch = c.scratchCwd ? fs.mkdtempSync(path.join(os.tmpdir(), 'a64play-case-')) : null;
   try {
-    const binary = scratch ? path.join(guestDir, 'bin', c.fixture) : `tests/guest/bin/${c.fixture}`;
+    const binary = nativeBinary || (scratch ? path.join(guestDir, 'bin', c.fixture) : `tests/guest/bin/${c.fixture}`);
     const input = c.stdin ? fs.readFileSync(path.join(guestDir, c.stdin)) : Buffer.alloc(0);
-    const res = spawnSync(qemu, [binary, ...(c.args || [])], {
+    const [command, args] = nativeBinary ? [binary, c.args || []] : [qemu, [binary, ...(c.args || [])]];
+    const res = spawnSync(command, args, {
       cwd: scratch || repoRoot,
       env: { ...manifest.env, ...(c.env || {}) },
       input,
@@ -163,14 +175,73 @@ function sameRecord(a, b) {
   return a.status === b.status && a.stdout.equals(b.stdout) && (a.stderr === null) === (b.stderr === null) && errA.equals(errB);
 }
 
+// Builds src/FIXTURE.c for the host (the binary keeps the fixture's name: programs print
+// the basename of their path) and returns its path.
+function buildNative(c, dir) {
+  const source = path.join(guestDir, 'src', `${c.fixture}.c`);
+  if (!fs.existsSync(source)) throw new Error(`case ${c.name}: --check-native needs tests/guest/src/${c.fixture}.c`);
+  const outDir = path.join(dir, c.fixture);
+  const binary = path.join(outDir, c.fixture);
+  if (!fs.existsSync(binary)) {
+    fs.mkdirSync(outDir, { recursive: true });
+    const cc = process.env.HOST_CC || 'cc';
+    const res = spawnSync(cc, ['-O2', '-std=gnu11', '-static', '-o', binary, source, '-lm', '-lpthread'], { encoding: 'utf8' });
+    if (res.error || res.status !== 0) {
+      throw new Error(`case ${c.name}: ${cc} failed: ${res.error ? res.error.message : res.stderr}`);
+    }
+  }
+  return binary;
+}
+
+// --check-native: the hand-written cases against the host kernel.
+function checkNative(opts, manifest) {
+  const cases = manifest.cases.filter((c) => c.expectedByHand && (!opts.only || opts.only.has(c.name)));
+  if (opts.only) {
+    for (const name of opts.only) {
+      if (!cases.some((c) => c.name === name)) usage(`no case named ${name} marked expectedByHand`);
+    }
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'a64play-native-'));
+  let failures = 0;
+  try {
+    for (const c of cases) {
+      let line;
+      try {
+        const binary = buildNative(c, dir);
+        const results = [];
+        for (let i = 0; i < opts.runs; i++) results.push(runCase(null, manifest, c, binary));
+        const unstable = results.findIndex((r) => !sameResult(r, results[0]));
+        if (unstable !== -1) throw new Error(`case ${c.name}: native run ${unstable + 1} differs from run 1`);
+        const rec = toRecord(c, results[0]);
+        const old = readRecorded(c.name);
+        if (!old) throw new Error(`case ${c.name}: no hand-written files in tests/guest/expected/`);
+        if (!sameRecord(old, rec)) {
+          throw new Error(`case ${c.name}: the native build's output differs from tests/guest/expected/${c.name}.* ` +
+            `(status ${rec.status}, stdout:\n${rec.stdout.toString('latin1')})`);
+        }
+        line = `ok   ${c.name.padEnd(28)} native output matches the hand-written files`;
+      } catch (err) {
+        failures++;
+        line = `FAIL ${err.message}`;
+      }
+      console.log(line);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`${cases.length - failures} hand-written case(s) checked natively, ${failures} failed (${opts.runs} run(s) each)`);
+  process.exit(failures ? 1 : 0);
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const manifest = loadManifest();
+  if (opts.checkNative) return checkNative(opts, manifest);
   const qemu = findQemu(opts.qemu);
   if (!qemu) {
     console.error('record-expected: qemu-aarch64 not found (apt-get install qemu-user, or set QEMU_AARCH64)');
     process.exit(1);
   }
-  const manifest = loadManifest();
   const cases = manifest.cases.filter((c) => !opts.only || opts.only.has(c.name));
   if (opts.only) {
     for (const name of opts.only) {
@@ -180,7 +251,13 @@ function main() {
   fs.mkdirSync(expectedDir, { recursive: true });
 
   let failures = 0;
+  let byHand = 0;
   for (const c of cases) {
+    if (c.expectedByHand) {
+      byHand++;
+      console.log(`hand ${c.name.padEnd(28)} expected output written by hand: not run under qemu`);
+      continue;
+    }
     const started = Date.now();
     let line;
     try {
@@ -218,7 +295,8 @@ function main() {
   }
 
   const verb = opts.check ? 'checked' : 'recorded';
-  console.log(`${cases.length - failures} ${verb}, ${failures} failed (${opts.runs} qemu run${opts.runs > 1 ? 's' : ''} per case, ${qemu})`);
+  console.log(`${cases.length - byHand - failures} ${verb}, ${failures} failed, ${byHand} hand-written left alone ` +
+    `(${opts.runs} qemu run${opts.runs > 1 ? 's' : ''} per case, ${qemu})`);
   process.exit(failures ? 1 : 0);
 }
 
