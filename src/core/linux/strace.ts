@@ -83,6 +83,31 @@ function strvText(c: SyscallContext, addr: number): string {
   return `[${items.join(',')},...]`;
 }
 
+const SOCK_FAMILIES: Record<number, string> = { 0: 'PF_UNSPEC', 1: 'PF_UNIX', 2: 'PF_INET', 10: 'PF_INET6', 16: 'PF_NETLINK', 17: 'PF_PACKET' };
+const SOCK_TYPES = ['0', 'SOCK_STREAM', 'SOCK_DGRAM', 'SOCK_RAW', 'SOCK_RDM', 'SOCK_SEQPACKET'];
+
+function socktypeText(v: number): string {
+  const parts = [SOCK_TYPES[v & 0xf] ?? String(v & 0xf)];
+  if (v & O_NONBLOCK) parts.push('SOCK_NONBLOCK');
+  if (v & O_CLOEXEC) parts.push('SOCK_CLOEXEC');
+  const rest = v & ~0xf & ~O_NONBLOCK & ~O_CLOEXEC;
+  if (rest) parts.push(hex(rest >>> 0));
+  return parts.join('|');
+}
+
+/** a struct sockaddr of `len` bytes, as qemu prints AF_UNIX ones (abstract names with a leading @) */
+function sockaddrText(c: SyscallContext, addr: number, len: number): string {
+  const raw = len >= 2 && len <= 128 ? c.mem.read(addr, len) : null;
+  if (!raw) return hex(addr);
+  const family = raw[0]! | (raw[1]! << 8);
+  if (family !== 1) return `{sa_family=${family}}`;
+  let path = raw.subarray(2);
+  const abstract = path.length > 0 && path[0] === 0;
+  if (abstract) path = path.subarray(1);
+  else if (path.indexOf(0) >= 0) path = path.subarray(0, path.indexOf(0));
+  return `{sun_family=AF_UNIX,sun_path=${abstract ? '@' : ''}${quote(path, 108)}}`;
+}
+
 function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
   const u = c.u(i);
   switch (kind) {
@@ -148,6 +173,12 @@ function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
       return SIGNAMES[c.i(i)] ?? String(c.i(i));
     case 'clock':
       return CLOCKS[c.i(i)] ?? String(c.i(i));
+    case 'sockfam':
+      return SOCK_FAMILIES[c.i(i)] ?? String(c.i(i));
+    case 'socktype':
+      return socktypeText(c.i(i));
+    case 'sockaddr':
+      return u === 0 ? 'NULL' : sockaddrText(c, u, c.i(i + 1));
     case 'whence':
       return ['SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'SEEK_DATA', 'SEEK_HOLE'][c.i(i)] ?? String(c.i(i));
   }

@@ -15,6 +15,7 @@ import { signalCalls } from './calls/signal.js';
 import { futexCalls } from './calls/futex.js';
 import { taskCalls } from './calls/task.js';
 import { timerCalls } from './calls/timer.js';
+import { ioCalls } from './calls/io.js'; // poll/select/epoll, eventfd, timerfd, memfd, AF_UNIX sockets
 
 const TWO32 = 4294967296;
 
@@ -110,7 +111,9 @@ export type ArgKind =
   | 'rbuf' // a buffer the call fills (printed after return)
   | 'oflags' | 'mode' | 'prot' | 'mapflags' | 'signal' | 'clock' | 'atflags' | 'whence' | 'ioctl' | 'fcntl'
   | 'strv' // NULL-terminated array of strings (argv/envp)
-  | 'cloneflags' | 'waitopts' | 'futexop' | 'sigset' | 'sighow';
+  | 'cloneflags' | 'waitopts' | 'futexop' | 'sigset' | 'sighow'
+  | 'sockfam' | 'socktype' // socket(2)'s domain and type
+  | 'sockaddr'; // a struct sockaddr, its length in the next argument
 
 export type SyscallLine = readonly [nr: number, name: string, handler: SyscallHandler | null, args: string];
 
@@ -124,16 +127,17 @@ export interface SyscallDef {
 /** Names of syscalls a64play knows but does not implement (they return ENOSYS and trace by name). */
 const known: Record<number, string> = {
   0: 'io_setup', 24: 'dup3', 26: 'inotify_init1', 27: 'inotify_add_watch', 28: 'inotify_rm_watch', 32: 'flock',
-  33: 'mknodat', 39: 'umount2', 40: 'mount', 51: 'chroot', 72: 'pselect6', 73: 'ppoll', 74: 'signalfd4', 76: 'splice',
-  85: 'timerfd_create', 95: 'waitid', 97: 'unshare', 102: 'getitimer', 103: 'setitimer',
+  33: 'mknodat', 39: 'umount2', 40: 'mount', 51: 'chroot', 74: 'signalfd4', 76: 'splice',
+  95: 'waitid', 97: 'unshare', 102: 'getitimer', 103: 'setitimer',
   107: 'timer_create', 117: 'ptrace', 128: 'restart_syscall', 133: 'rt_sigsuspend', 137: 'rt_sigtimedwait',
-  167: 'prctl', 198: 'socket', 199: 'socketpair', 203: 'connect', 220: 'clone',
-  221: 'execve', 233: 'madvise', 260: 'wait4', 279: 'memfd_create', 293: 'rseq', 435: 'clone3', 437: 'openat2',
-  439: 'faccessat2', 19: 'eventfd2', 20: 'epoll_create1', 21: 'epoll_ctl', 22: 'epoll_pwait', 59: 'pipe2',
+  167: 'prctl', 220: 'clone',
+  221: 'execve', 233: 'madvise', 260: 'wait4', 293: 'rseq', 435: 'clone3', 437: 'openat2',
+  439: 'faccessat2', 59: 'pipe2',
 };
 
 const lines: SyscallLine[] = [
   ...fsCalls, ...memCalls, ...procCalls, ...taskCalls, ...timeCalls, ...timerCalls, ...signalCalls, ...futexCalls,
+  ...ioCalls,
 ];
 
 const byNumber = new Map<number, SyscallDef>();

@@ -23,6 +23,7 @@ export const F_SEAL_GROW = 0x4;
 export const F_SEAL_WRITE = 0x8;
 export const F_SEAL_FUTURE_WRITE = 0x10;
 export const F_SEAL_EXEC = 0x20;
+const PAGE = 4096;
 const ALL_SEALS = F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_FUTURE_WRITE | F_SEAL_EXEC;
 
 /** Where memfds live: one small in-memory filesystem (its files have no names). */
@@ -71,10 +72,17 @@ export class MemFd implements FileHandle {
 
   write(buf: Uint8Array, pos: number): number {
     if (this.seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) return -EPERM;
-    if (this.seals & F_SEAL_GROW && pos + buf.length > this.size()) {
-      const room = Math.max(0, this.size() - pos);
-      if (room === 0) return -EPERM;
-      return this.inner.write(buf.subarray(0, room), pos);
+    const size = this.size();
+    if (this.seals & F_SEAL_GROW && pos + buf.length > size) {
+      // written page by page: the pages below the size go in, the one that would grow the file fails
+      let n = 0;
+      while (n < buf.length) {
+        const end = Math.min(pos + buf.length, (Math.floor((pos + n) / PAGE) + 1) * PAGE);
+        if (end > size) break;
+        n = end - pos;
+      }
+      if (n === 0) return -EPERM;
+      return this.inner.write(buf.subarray(0, n), pos);
     }
     return this.inner.write(buf, pos);
   }

@@ -136,6 +136,7 @@ describe('F_SETPIPE_SZ', () => {
     expect(pipeOf(w)).toBe(pipe);
     expect(pipe.capacity).toBe(PIPE_CAPACITY);
     expect(pipe.setCapacity(1)).toBe(4096);
+    expect(pipe.setCapacity(0)).toBe(4096);
     expect(pipe.setCapacity(4097)).toBe(8192);
     expect(pipe.setCapacity(100000)).toBe(131072);
     expect(pipe.setCapacity(2 ** 31 + 1)).toBe(-EINVAL);

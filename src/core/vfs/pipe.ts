@@ -116,9 +116,9 @@ export class Pipe {
     return n;
   }
 
-  /** F_SETPIPE_SZ: rounds up to a power-of-two number of pages; returns the new size or -errno. */
+  /** F_SETPIPE_SZ: rounds up to a power-of-two number of pages (0 gives one); returns the new size or -errno. */
   setCapacity(bytes: number): number {
-    if (bytes > 2 ** 31) return -EINVAL;
+    if (bytes > 2 ** 31 || bytes < 0) return -EINVAL;
     const size = bytes <= PIPE_PAGE ? PIPE_PAGE : 2 ** Math.ceil(Math.log2(bytes));
     const slots = size / PIPE_PAGE;
     if (slots < this.bufs.length) return -EBUSY;

@@ -12,11 +12,11 @@
  * a UnixNamespace keeps what is bound (abstract names, and filesystem sockets by inode).
  */
 import {
-  EADDRINUSE, EAGAIN, ECONNREFUSED, ECONNRESET, EINVAL, EISCONN, EMSGSIZE, ENOSPC, ENOTCONN, EOPNOTSUPP, EPERM,
-  EPIPE, EPROTOTYPE,
+  EADDRINUSE, EAGAIN, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, EISCONN, EMSGSIZE, ENOSPC, ENOTCONN, ENOTTY,
+  EOPNOTSUPP, EPERM, EPIPE, EPROTOTYPE,
 } from '../linux/errno.js';
 import { makeStat } from './synthetic.js';
-import { type FileHandle, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLPRI, POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFSOCK, type Stat } from './types.js';
+import { type FileHandle, type IoctlMemory, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLPRI, POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFSOCK, type Stat } from './types.js';
 import { POLLRDBAND, POLLWRBAND, WaitQueue } from './waitq.js';
 
 export const AF_UNSPEC = 0;
@@ -54,6 +54,8 @@ export const SOMAXCONN = 4096;
 /** offsetof(struct sockaddr_un, sun_path), sizeof(struct sockaddr_un) */
 export const SUN_PATH_OFFSET = 2;
 export const SOCKADDR_UN_SIZE = 110;
+/** ioctl: bytes not yet read by the peer */
+export const SIOCOUTQ = 0x5411;
 
 /** An in-flight descriptor (SCM_RIGHTS): a reference the socket drops if never received. */
 export interface PassedFile {
@@ -578,6 +580,14 @@ export class UnixSocket implements FileHandle {
     if (this.listening) return 0;
     if (this.type === SOCK_STREAM) return this.queue.reduce((n, s) => n + s.data.length - s.off, 0);
     return this.queue[0]?.data.length ?? 0;
+  }
+
+  /** SIOCOUTQ: what this socket sent that its peer has not read, as Linux counts it (truesize) */
+  ioctl(req: number, arg: number, io: IoctlMemory): number {
+    if (req !== SIOCOUTQ) return -ENOTTY;
+    const out = new Uint8Array(4);
+    new DataView(out.buffer).setInt32(0, this.wmem, true);
+    return io.write(arg, out) ? 0 : -EFAULT;
   }
 
   poll(): number {
