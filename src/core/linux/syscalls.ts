@@ -15,7 +15,8 @@ import { signalCalls } from './calls/signal.js';
 import { futexCalls } from './calls/futex.js';
 import { taskCalls } from './calls/task.js';
 import { timerCalls } from './calls/timer.js';
-import { ioCalls } from './calls/io.js'; // poll/select/epoll, eventfd, timerfd, memfd, AF_UNIX sockets
+import { ioCalls } from './calls/io.js'; // poll/select/epoll, eventfd, timerfd, memfd
+import { socketCalls } from './calls/socket.js'; // AF_UNIX sockets
 
 const TWO32 = 4294967296;
 
@@ -137,7 +138,7 @@ const known: Record<number, string> = {
 
 const lines: SyscallLine[] = [
   ...fsCalls, ...memCalls, ...procCalls, ...taskCalls, ...timeCalls, ...timerCalls, ...signalCalls, ...futexCalls,
-  ...ioCalls,
+  ...ioCalls, ...socketCalls,
 ];
 
 const byNumber = new Map<number, SyscallDef>();
