@@ -388,7 +388,7 @@ export const ioCalls: SyscallLine[] = [
     const flags = c.i(0);
     if (flags & ~EPOLL_CLOEXEC) return -EINVAL;
     return install(c, new Epoll(), O_RDWR, (flags & EPOLL_CLOEXEC) !== 0);
-  }, 'oflags'],
+  }, 'hex'],
   [21, 'epoll_ctl', epollCtl, 'fd int fd ptr'],
   [22, 'epoll_pwait', (c) => epollWait(c, c.i(3) < 0 ? Infinity : c.i(3) * 1e6), 'fd ptr int int sigset size'],
   [441, 'epoll_pwait2', (c) => {
@@ -403,7 +403,7 @@ export const ioCalls: SyscallLine[] = [
   }, 'fd ptr int ptr sigset size'],
   [72, 'pselect6', pselect6, 'int ptr ptr ptr ptr ptr'],
   [73, 'ppoll', ppoll, 'ptr uint ptr sigset size'],
-  [85, 'timerfd_create', timerfdCreate, 'clock oflags'],
+  [85, 'timerfd_create', timerfdCreate, 'clock hex'],
   [86, 'timerfd_settime', timerfdSettime, 'fd int ptr ptr'],
   [87, 'timerfd_gettime', timerfdGettime, 'fd ptr'],
   [279, 'memfd_create', memfdCreate, 'path hex'],

@@ -832,7 +832,7 @@ export const socketCalls: SyscallLine[] = [
   [200, 'bind', bind, 'fd sockaddr int'],
   [201, 'listen', listen, 'fd int'],
   [202, 'accept', (c) => accept4(c, 0), 'fd ptr ptr'],
-  [242, 'accept4', (c) => accept4(c, c.i(3)), 'fd ptr ptr oflags'],
+  [242, 'accept4', (c) => accept4(c, c.i(3)), 'fd ptr ptr hex'],
   [203, 'connect', connect, 'fd sockaddr int'],
   [204, 'getsockname', (c) => getName(c, false), 'fd ptr ptr'],
   [205, 'getpeername', (c) => getName(c, true), 'fd ptr ptr'],
