@@ -60,9 +60,9 @@ export class Pipe {
    * ring fills), -EAGAIN when none fit, -EPIPE without readers.
    */
   push(data: Uint8Array, packet = false): number {
-    if (this.readers === 0) return -EPIPE;
     const total = data.length;
-    if (total === 0) return 0;
+    if (total === 0) return 0; // a null write succeeds, readers or not
+    if (this.readers === 0) return -EPIPE;
     const wasEmpty = this.empty;
     let done = 0;
     const head = total & (PIPE_PAGE - 1);

@@ -8,7 +8,7 @@
 /* line-buffered stdout, so a test that hangs or dies still shows how far it got */
 __attribute__((constructor)) static void io_line_buffered(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
 
-static const char *ename(int e) {
+__attribute__((unused)) static const char *ename(int e) {
   switch (e) {
   case 0: return "0";
   case EPERM: return "EPERM";
