@@ -46,7 +46,7 @@ describe.skipIf(!available)('I/O programs: a64play vs qemu-aarch64', () => {
   beforeAll(() => {
     bin = mkdtempSync(join(tmpdir(), 'a64play-io-'));
     for (const p of programs) {
-      const r = spawnSync(CC, ['-static', '-O2', '-Wall', '-o', join(bin, p), join(src, `${p}.c`)], { encoding: 'utf8' });
+      const r = spawnSync(CC, ['-static', '-O2', '-Wall', '-pthread', '-o', join(bin, p), join(src, `${p}.c`)], { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${p}.c does not build:\n${r.stderr}`);
     }
   });
