@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,12 @@ import {
   O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_SYNC, O_TMPFILE,
   O_TRUNC, O_WRONLY, RENAME_EXCHANGE, RENAME_NOREPLACE, F_OK, R_OK, W_OK, X_OK, O_CLOEXEC, O_LARGEFILE,
 } from '../core/vfs/flags.js';
-import { type Dirent, type FileHandle, type IoctlMemory, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, type Stat } from '../core/vfs/types.js';
+import {
+  type Dirent, type FileHandle, type IoctlMemory, POLLHUP, POLLIN, POLLNVAL, POLLOUT, POLLRDNORM, POLLWRNORM, S_IFCHR,
+  S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, type Stat,
+} from '../core/vfs/types.js';
 import { ECHO, HostFs, HostStdio, HostTerminal, hostErrno, hostOpenFlags, ICANON, TERMIOS_SIZE } from './hostfs.js';
+import { HostEvents, StdinReader } from './stdin-reader.js';
 
 const linux = process.platform === 'linux';
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -543,18 +547,74 @@ describe('HostStdio', () => {
     expect(d.read(new Uint8Array(4))).toBe(-EISDIR);
   });
 
-  it.runIf(linux)('waits out EAGAIN on a non-blocking descriptor until data arrives', async () => {
+  it.runIf(linux)('reads a pipe through a worker: -EAGAIN until bytes arrive, then POLLIN; POLLHUP and 0 at the end', () => {
     execFileSync('mkfifo', [host('fifo')]);
-    const fd = hostFd('fifo', fs.constants.O_RDWR | fs.constants.O_NONBLOCK);
-    const writer = spawn('sh', ['-c', `sleep 0.2; printf late > '${host('fifo')}'`]);
-    const exited = new Promise((resolve) => writer.on('exit', resolve));
-    const h = new HostStdio(fd, { isTty: false });
-    const buf = new Uint8Array(16);
-    const t0 = Date.now();
-    const n = h.read(buf);
-    expect(dec(buf.subarray(0, n))).toBe('late');
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(100);
-    await exited;
+    const r = fs.openSync(host('fifo'), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const w = fs.openSync(host('fifo'), 'w');
+    const events = new HostEvents();
+    const reader = new StdinReader(r, events);
+    const h = new HostStdio(r, { isTty: false, input: true, events, reader });
+    const waitUntil = (ok: () => boolean) => {
+      for (const t0 = Date.now(); !ok(); ) {
+        if (Date.now() - t0 > 5000) throw new Error('timed out');
+        events.idle(50e6);
+      }
+    };
+    try {
+      const buf = new Uint8Array(16);
+      expect(reader.started).toBe(false);
+      expect(h.read(buf)).toBe(-EAGAIN); // starts the worker; nothing there yet
+      expect(reader.started).toBe(true);
+      expect(h.poll()).toBe(0); // a pipe's read end is never writable
+      fs.writeSync(w, 'late');
+      waitUntil(() => (h.poll() & POLLIN) !== 0);
+      expect(h.available!()).toBe(4);
+      const n = h.read(buf);
+      expect(dec(buf.subarray(0, n))).toBe('late');
+      expect(h.read(buf)).toBe(-EAGAIN);
+      fs.closeSync(w);
+      waitUntil(() => (h.poll() & POLLHUP) !== 0);
+      expect(h.read(buf)).toBe(0);
+      expect(h.read(buf)).toBe(0);
+    } finally {
+      void reader.stop();
+      try {
+        fs.closeSync(r);
+      } catch {
+        // the worker's stream closed it at the end
+      }
+    }
+  });
+
+  it('regular files and output descriptors are used synchronously, always ready', () => {
+    fs.writeFileSync(host('in'), 'abc');
+    const r = new HostStdio(hostFd('in', 'r'), { isTty: false, input: true });
+    expect(r.available).toBeUndefined(); // FIONREAD is the kernel's business here
+    expect(r.poll()).toBe(POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM);
+    const buf = new Uint8Array(8);
+    expect(r.read(buf)).toBe(3);
+    expect(r.read(buf)).toBe(0);
+    r.close();
+    expect(r.poll()).toBe(POLLNVAL);
+  });
+});
+
+describe('terminals the CLI emulates', () => {
+  it('opening their device gives the emulated terminal instead of the host file', () => {
+    const hfs = new HostFs('/');
+    const nullRdev = Number(fs.statSync('/dev/null').rdev);
+    const fake = { seekable: false } as FileHandle;
+    const seen: number[] = [];
+    hfs.terminalFor = (rdev) => (seen.push(rdev), rdev === nullRdev ? fake : null);
+    expect(hfs.open('/dev/null', O_RDWR, 0)).toBe(fake);
+    expect(seen).toEqual([nullRdev]);
+    const zero = hfs.open('/dev/zero', O_RDONLY, 0) as FileHandle;
+    expect(zero).not.toBe(fake);
+    zero.close();
+    fs.writeFileSync(host('plain'), '');
+    const plain = hfs.open(host('plain'), O_RDONLY, 0) as FileHandle;
+    expect(seen).toHaveLength(2); // only character devices are asked about
+    plain.close();
   });
 });
 

@@ -1,21 +1,26 @@
 /**
  * The Node CLI's filesystem backends: the host's files under a root directory (HostFs) and the
- * host's own stdin/stdout/stderr (HostStdio). Every call is a synchronous node:fs call: the
- * emulator runs on one thread and the guest expects blocking I/O. Linux flags go in, Linux errnos
- * come out, whatever the host's own numbers are.
+ * host's own stdin/stdout/stderr (HostStdio). File calls are synchronous node:fs calls (the
+ * emulator runs on one thread); input that may have to wait (pipes, terminals) comes from a worker
+ * thread instead (stdin-reader.ts). Linux flags go in, Linux errnos come out, whatever the host's
+ * own numbers are.
  */
 import * as fs from 'node:fs';
 import * as tty from 'node:tty';
-import { TCGETS, TCSETS, TCSETSF, TCSETSW, TIOCGWINSZ } from '../core/linux/abi.js';
 import { EAGAIN, EBADF, EFAULT, EINVAL, EIO, ENOSPC, ENOTDIR, ENOTTY, EOPNOTSUPP, EXDEV, errnoNames } from '../core/linux/errno.js';
 import {
   O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_DSYNC, O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY,
   O_RDWR, O_SYNC, O_TRUNC, O_WRONLY, RENAME_NOREPLACE, R_OK, W_OK, X_OK, __O_TMPFILE,
 } from '../core/vfs/flags.js';
 import {
-  type Dirent, type Err, type FileHandle, type FsBackend, type IoctlMemory, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO,
-  S_IFLNK, S_IFREG, S_IFSOCK, type Stat,
+  IUTF8, TCFLSH, TCGETS, TCGETS2, TCSBRK, TCSETS, TCSETS2, TCSETSF, TCSETSF2, TCSETSW, TCSETSW2, TCXONC,
+  TERMIOS2_SIZE, TERMIOS_SIZE, Termios, TIOCGWINSZ,
+} from '../core/vfs/termios.js';
+import {
+  type Dirent, type Err, type FileHandle, type FsBackend, type IoctlMemory, POLLERR, POLLHUP, POLLIN, POLLNVAL, POLLOUT,
+  POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFREG, S_IFSOCK, type Stat,
 } from '../core/vfs/types.js';
+import { HostEvents, StdinReader } from './stdin-reader.js';
 
 // ---- host errors and flags ----
 
@@ -174,6 +179,12 @@ export class HostFs implements FsBackend {
   readonly kind = 'hostfs';
   /** the root without its trailing slash: '' for '/' */
   private readonly root: string;
+  /**
+   * The terminals the CLI emulates itself, by host device number: opening one (or /dev/tty)
+   * gives that terminal instead of the host device, whose reads would block and skip the line
+   * discipline.
+   */
+  terminalFor: ((rdev: number) => FileHandle | null) | null = null;
 
   constructor(root = '/') {
     this.root = root.replace(/\/+$/, '');
@@ -211,7 +222,13 @@ export class HostFs implements FsBackend {
       return hostErrno(e);
     }
     try {
-      return new HostFile(fd, fs.fstatSync(fd), p, path, flags, this.isRoot(p));
+      const st = fs.fstatSync(fd);
+      const term = st.isCharacterDevice() && this.terminalFor ? this.terminalFor(Number(st.rdev)) : null;
+      if (term) {
+        fs.closeSync(fd);
+        return term;
+      }
+      return new HostFile(fd, st, p, path, flags, this.isRoot(p));
     } catch (e) {
       fs.closeSync(fd);
       return hostErrno(e);
@@ -452,37 +469,13 @@ class HostPathHandle implements FileHandle {
 
 // ---- the host's terminal and stdio ----
 
-// termios ioctls beyond linux/abi.ts's (asm-generic numbers)
-const TCSBRK = 0x5409;
-const TCXONC = 0x540a;
-const TCFLSH = 0x540b;
-const TCGETS2 = 0x802c542a;
-const TCSETS2 = 0x402c542b;
-const TCSETSW2 = 0x402c542c;
-const TCSETSF2 = 0x402c542d;
-
-/** The kernel's struct termios (what TCGETS copies out): 4 x u32 flags, c_line, c_cc[19]. libc's 60-byte struct is larger; it converts. */
-export const TERMIOS_SIZE = 36;
-/** struct termios2 (TCGETS2): termios plus c_ispeed and c_ospeed. */
-const TERMIOS2_SIZE = 44;
-
-// termios bits (Linux values)
-export const ICANON = 0o2;
-export const ECHO = 0o10;
+export { ECHO, ICANON, TERMIOS_SIZE } from '../core/vfs/termios.js';
 
 /** Linux's tty_std_termios with IUTF8: a cooked, echoing 38400-baud 8-bit line. */
 function defaultTermios(): Uint8Array {
-  const t = new Uint8Array(TERMIOS_SIZE);
-  const v = new DataView(t.buffer);
-  v.setUint32(0, 0o2400 | 0o40000, true); // c_iflag: ICRNL | IXON | IUTF8
-  v.setUint32(4, 0o1 | 0o4, true); // c_oflag: OPOST | ONLCR
-  v.setUint32(8, 0o17 | 0o60 | 0o200 | 0o2000, true); // c_cflag: B38400 | CS8 | CREAD | HUPCL
-  v.setUint32(12, 0o1 | ICANON | ECHO | 0o20 | 0o40 | 0o1000 | 0o4000 | 0o100000, true); // ISIG ICANON ECHO ECHOE ECHOK ECHOCTL ECHOKE IEXTEN
-  t[16] = 0; // c_line: N_TTY
-  // c_cc: VINTR ^C, VQUIT ^\, VERASE DEL, VKILL ^U, VEOF ^D, VTIME 0, VMIN 1, VSWTC, VSTART ^Q, VSTOP ^S,
-  // VSUSP ^Z, VEOL, VREPRINT ^R, VDISCARD ^O, VWERASE ^W, VLNEXT ^V, VEOL2
-  t.set([3, 0x1c, 0x7f, 0x15, 4, 0, 1, 0, 0x11, 0x13, 0x1a, 0, 0x12, 0x0f, 0x17, 0x16, 0], 17);
-  return t;
+  const t = Termios.standard();
+  t.iflag |= IUTF8;
+  return t.encode();
 }
 
 export interface WindowSize {
@@ -496,9 +489,10 @@ function hostWindowSize(): WindowSize {
 }
 
 /**
- * The host terminal as the guest sees it: termios settings start as Linux's defaults and keep
- * whatever the guest sets; they are not applied to the host unless `onChange` does so (the
- * CLI can switch the host to raw mode there). Shared by stdin, stdout and stderr.
+ * A host terminal the emulator does not drive itself (the CLI runs one through its own line
+ * discipline, core/vfs/tty.ts, when stdin is a terminal; this is for the other cases, like a
+ * terminal on stdout only): termios settings start as Linux's defaults and keep whatever the guest
+ * sets; they are not applied to the host unless `onChange` does so.
  */
 export class HostTerminal {
   readonly termios = defaultTermios();
@@ -560,7 +554,7 @@ export const hostTerminal = new HostTerminal();
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const RETRY_MS = 10;
 
-/** Blocks the thread briefly (a non-blocking host fd had nothing to give). */
+/** Blocks the thread briefly (a non-blocking host fd could take nothing). */
 function pause(): void {
   Atomics.wait(sleeper, 0, 0, RETRY_MS);
 }
@@ -570,21 +564,77 @@ function isWouldBlock(e: unknown): boolean {
   return code === 'EAGAIN' || code === 'EWOULDBLOCK';
 }
 
+/**
+ * Writes all of buf to a host descriptor, waiting out EAGAIN (a descriptor some other part of
+ * Node made non-blocking). Returns the bytes written, or -errno if nothing could be.
+ */
+export function writeFully(fd: number, buf: Uint8Array): number {
+  let done = 0;
+  while (done < buf.length) {
+    try {
+      const n = fs.writeSync(fd, buf, done, buf.length - done, null);
+      if (n === 0) pause(); // nothing taken: wait as for EAGAIN
+      done += n;
+    } catch (e) {
+      if (isWouldBlock(e)) {
+        pause();
+        continue;
+      }
+      return done > 0 ? done : hostErrno(e);
+    }
+  }
+  return done;
+}
+
+/** How a host descriptor's reads behave. */
+type InputKind = 'file' | 'pipe' | 'socket' | 'terminal';
+
+function inputKind(fd: number): InputKind {
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isFIFO()) return 'pipe';
+    if (st.isSocket()) return 'socket';
+    if (st.isCharacterDevice() && tty.isatty(fd)) return 'terminal';
+  } catch {
+    // a closed descriptor: reads fail synchronously
+  }
+  return 'file';
+}
+
 export interface HostStdioOptions {
   terminal?: HostTerminal;
   /** overrides tty.isatty(fd) (for tests) */
   isTty?: boolean;
+  /**
+   * Whether the guest reads this descriptor (default: fd 0). Pipes, sockets and terminals are then
+   * read by a worker thread, started on the first read, poll or FIONREAD; reads never block.
+   */
+  input?: boolean;
+  /** What the reader wakes; the CLI's idle() waits on it (default: the shared hostEvents). */
+  events?: HostEvents;
+  /** Reads through this reader instead of starting one (tests). */
+  reader?: StdinReader;
 }
 
+/** The events of the CLI's host input, shared by every HostStdio unless told otherwise. */
+export const hostEvents = new HostEvents();
+
 /**
- * One of the host's own descriptors 0, 1, 2 as a guest file: reads block until data or EOF,
- * writes go out whole. Never seekable (positions are ignored); closing it leaves the host fd open.
+ * One of the host's own descriptors 0, 1, 2 as a guest file. Writes go out whole. Reads of a
+ * pipe, socket or terminal come from a worker thread and return -EAGAIN while nothing has
+ * arrived (the kernel blocks the guest thread, and waits in HostEvents.idle when nothing else can
+ * run); regular files and devices like /dev/null are read synchronously (they never block).
+ * Never seekable (positions are ignored); closing it leaves the host fd open.
  */
 export class HostStdio implements FileHandle {
   readonly seekable = false;
   readonly isTty: boolean;
   readonly path: string;
+  /** FIONREAD, for descriptors read through the worker */
+  readonly available?: () => number;
   private readonly terminal: HostTerminal;
+  private readonly kind: InputKind;
+  private readonly reader: StdinReader | null;
   private closed = false;
 
   constructor(
@@ -594,42 +644,61 @@ export class HostStdio implements FileHandle {
     this.isTty = options.isTty ?? tty.isatty(fd);
     this.terminal = options.terminal ?? hostTerminal;
     this.path = stdioPath(fd);
+    this.kind = inputKind(fd);
+    const input = options.input ?? fd === 0;
+    this.reader =
+      options.reader ?? (input && this.kind !== 'file' ? new StdinReader(fd, options.events ?? hostEvents, { terminal: this.kind === 'terminal' }) : null);
+    if (this.reader) {
+      const r = this.reader;
+      this.available = () => {
+        r.start();
+        return r.available();
+      };
+    }
   }
 
   read(buf: Uint8Array): number {
     if (this.closed) return -EBADF;
     if (buf.length === 0) return 0;
-    for (;;) {
-      try {
-        return fs.readSync(this.fd, buf, 0, buf.length, null);
-      } catch (e) {
-        if (isWouldBlock(e)) {
-          pause();
-          continue;
-        }
-        if (codeOf(e) === 'EOF') return 0; // Windows' end of a pipe
-        return hostErrno(e);
-      }
+    const r = this.reader;
+    if (!r) return this.readNow(buf);
+    r.start();
+    const n = r.read(buf);
+    if (n > 0) return n;
+    if (r.ended) return 0;
+    const err = r.error;
+    return err ? -err : -EAGAIN;
+  }
+
+  /** A synchronous read, for descriptors whose reads never wait. */
+  private readNow(buf: Uint8Array): number {
+    try {
+      return fs.readSync(this.fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if (codeOf(e) === 'EOF') return 0; // Windows' end of a pipe
+      return hostErrno(e);
     }
   }
 
   write(buf: Uint8Array): number {
     if (this.closed) return -EBADF;
-    let done = 0;
-    while (done < buf.length) {
-      try {
-        const n = fs.writeSync(this.fd, buf, done, buf.length - done, null);
-        if (n === 0) pause(); // nothing taken: wait as for EAGAIN
-        done += n;
-      } catch (e) {
-        if (isWouldBlock(e)) {
-          pause();
-          continue;
-        }
-        return done > 0 ? done : hostErrno(e);
-      }
-    }
-    return done;
+    return writeFully(this.fd, buf);
+  }
+
+  /**
+   * Input descriptors read through the worker: POLLIN once bytes have arrived, POLLHUP (pipes) or
+   * POLLIN|POLLRDHUP (sockets) at their end, POLLERR on failure. Others are always ready.
+   */
+  poll(): number {
+    if (this.closed) return POLLNVAL;
+    const r = this.reader;
+    if (!r) return POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM;
+    r.start();
+    let mask = this.kind === 'pipe' ? 0 : POLLOUT | POLLWRNORM;
+    if (r.available() > 0) mask |= POLLIN | POLLRDNORM;
+    else if (r.ended) mask |= this.kind === 'socket' ? POLLIN | POLLRDNORM | POLLRDHUP : POLLHUP;
+    else if (r.error) mask |= POLLERR;
+    return mask;
   }
 
   stat(): Stat | Err {
@@ -662,7 +731,7 @@ export class HostStdio implements FileHandle {
 }
 
 /** What /proc/self/fd shows for a host descriptor: the host's own answer where it has /proc. */
-function stdioPath(fd: number): string {
+export function stdioPath(fd: number): string {
   try {
     return fs.readlinkSync(`/proc/self/fd/${fd}`);
   } catch {

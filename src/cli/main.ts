@@ -8,11 +8,14 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExecFormatError } from '../core/elf/elf.js';
-import { signalDescriptions } from '../core/linux/abi.js';
+import { SIG, signalDescriptions } from '../core/linux/abi.js';
 import { type Host, Kernel } from '../core/linux/kernel.js';
 import { Vfs } from '../core/vfs/vfs.js';
 import type { SharedMemoryLike } from '../core/memory/memory.js';
-import { HostFs, HostStdio } from './hostfs.js';
+import type { Tty } from '../core/vfs/tty.js';
+import { HostFs } from './hostfs.js';
+import type { HostEvents } from './stdin-reader.js';
+import { type HostConsole, openHostConsole } from './terminal.js';
 
 const USAGE = `usage: a64play [options] program [arguments...]
 Runs an aarch64 Linux program (a static or dynamically linked ELF executable, or a #! script).
@@ -124,7 +127,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   return o;
 }
 
-function nodeHost(): Host {
+/**
+ * The Node host. Beyond Host's fields it has the two the kernel's scheduler uses for host input:
+ * idle(timeoutNs) blocks until host input may have arrived (or the timeout passes) when every
+ * guest thread waits; pump() hands arrived input to the guest's terminal without blocking (^C
+ * becomes SIGINT) and belongs between time slices.
+ */
+export function nodeHost(events: HostEvents): Host & { idle(timeoutNs: number): void; pump(): void } {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   const t0 = process.hrtime.bigint();
   const wall0 = Date.now() * 1e6;
@@ -137,7 +146,45 @@ function nodeHost(): Host {
       const u = process.cpuUsage();
       return (u.user + u.system) * 1000;
     },
+    idle: (timeoutNs) => events.idle(timeoutNs),
+    pump: () => events.pump(),
   };
+}
+
+/**
+ * The guest's first process finds the terminal as a login shell leaves it: its controlling
+ * terminal, with it in the foreground. The terminal's signals (ISIG characters, SIGWINCH, hangup)
+ * go to the guest's process groups; requests on it are checked against the calling process.
+ */
+function wireTerminal(tty: Tty, kernel: Kernel, leader: { pgid: number; sid: number }): void {
+  tty.setControlling(leader.sid, leader.pgid);
+  const live = () => [...kernel.processes.values()].filter((p) => !p.exited);
+  tty.jobControl = {
+    signalGroup: (pgrp, sig) => {
+      for (const p of live()) if (p.pgid === pgrp) kernel.raiseSignal(p, sig);
+    },
+    caller: () => {
+      const p = kernel.current;
+      return { pid: p.pid, pgid: p.pgid, sid: p.sid };
+    },
+    sessionOf: (id) => {
+      const p = live().find((q) => q.pgid === id || q.pid === id);
+      return p ? p.sid : -1;
+    },
+    hasTerminal: (sid) => tty.session === sid,
+  };
+}
+
+/**
+ * Every guest process is stopped (^Z, SIGSTOP): nothing would ever continue them while a64play
+ * holds the terminal in raw mode. Like a stopped job, a64play stops itself and gives the shell its
+ * terminal back; when continued (fg) it continues the guest as a shell's fg does.
+ */
+function suspendIfStopped(kernel: Kernel, hostConsole: HostConsole): void {
+  const live = [...kernel.processes.values()].filter((p) => !p.exited);
+  if (live.length === 0 || !live.every((p) => p.stopped)) return;
+  hostConsole.suspend();
+  for (const p of live) kernel.raiseSignal(p, SIG.SIGCONT);
 }
 
 /** Runs the CLI; returns the exit status (never throws for bad input). */
@@ -161,17 +208,41 @@ export function main(argv: string[]): number {
     return 0;
   }
   const vfs = new Vfs();
-  vfs.mount('/', new HostFs('/'));
+  const hostfs = new HostFs('/');
+  vfs.mount('/', hostfs);
   if (opts.sysroot) vfs.sysroot = opts.sysroot;
   // 16 MiB to start, growing on demand up to 2 GiB of guest memory
   const memory = new wasmApi.Memory({ initial: 256, maximum: 32768, shared: true });
-  const stderrWrite = (s: string) => process.stderr.write(s);
+  const hostConsole = openHostConsole();
+  hostfs.terminalFor = hostConsole.terminalFor;
+  try {
+    return runGuest(opts, vfs, memory, hostConsole, hostConsole.message);
+  } finally {
+    hostConsole.restore();
+  }
+}
+
+function runGuest(
+  opts: Options,
+  vfs: Vfs,
+  memory: SharedMemoryLike,
+  hostConsole: HostConsole,
+  say: (text: string) => void,
+): number {
+  const { tty, events } = hostConsole;
+  const host = nodeHost(events);
   const kernel = new Kernel({
     vfs,
-    host: nodeHost(),
+    host: {
+      ...host,
+      idle: (timeoutNs) => {
+        if (tty) suspendIfStopped(kernel, hostConsole);
+        host.idle(timeoutNs);
+      },
+    },
     memory,
-    stdio: [new HostStdio(0), new HostStdio(1), new HostStdio(2)],
-    trace: opts.strace ? stderrWrite : undefined,
+    stdio: hostConsole.stdio,
+    trace: opts.strace ? say : undefined,
     cwd: process.cwd(),
     // like qemu-user, the guest sees the host's name
     hostname: hostname(),
@@ -183,22 +254,23 @@ export function main(argv: string[]): number {
     proc = kernel.spawn(opts.program, [argv0, ...opts.args], envp);
   } catch (e) {
     if (e instanceof ExecFormatError) {
-      process.stderr.write(`a64play: ${e.message}\n`);
+      say(`a64play: ${e.message}\n`);
       return /No such file|Not a directory/.test(e.message) ? 127 : 126;
     }
     throw e;
   }
+  if (tty) wireTerminal(tty, kernel, proc);
   const start = process.hrtime.bigint();
   const result = kernel.run();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (opts.stats) {
     const n = proc.cpu.icount;
     const mips = n / seconds / 1e6;
-    process.stderr.write(`a64play: ${n} instructions in ${seconds.toFixed(3)} s (${mips.toFixed(1)} MIPS)\n`);
+    say(`a64play: ${n} instructions in ${seconds.toFixed(3)} s (${mips.toFixed(1)} MIPS)\n`);
   }
   if (result.signal !== null) {
     const [text, core] = signalDescriptions[result.signal] ?? [`Killed by signal ${result.signal}`, false];
-    if (text) process.stderr.write(`${text}${result.core && core ? ' (core dumped)' : ''}\n`);
+    if (text) say(`${text}${result.core && core ? ' (core dumped)' : ''}\n`);
   }
   return result.status;
 }

@@ -45,6 +45,9 @@ export const CBAUDEX = 0o10000;
 /** speed given in c_ispeed/c_ospeed (termios2) */
 export const BOTHER = 0o10000;
 export const CSIZE = 0o60;
+export const CS5 = 0o0;
+export const CS6 = 0o20;
+export const CS7 = 0o40;
 export const CS8 = 0o60;
 export const CSTOPB = 0o100;
 export const CREAD = 0o200;

@@ -909,11 +909,16 @@ export class Tty implements FileHandle {
     }
   }
 
-  /** isig: the signal, then (without NOFLSH) pending echoes and input are thrown away. */
+  /**
+   * isig: the signal, then (without NOFLSH) pending echoes, output not yet delivered and input are
+   * thrown away. Output of this batch of input has not reached the terminal yet: like the pty
+   * master's unread buffer that Linux's tty_driver_flush_buffer empties, it is dropped.
+   */
   private isig(sig: number): void {
     if (this.pgrp) this.jobControl?.signalGroup(this.pgrp, sig);
     if (this.termios.lflag & NOFLSH) return;
     this.echoHead = this.echoTail = this.echoMark = this.echoCommit = 0;
+    this.outLen = 0;
     this.resetBufferFlags();
   }
 
