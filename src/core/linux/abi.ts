@@ -28,9 +28,20 @@ export const F_SETFL = 4;
 export const F_GETLK = 5;
 export const F_SETLK = 6;
 export const F_SETLKW = 7;
+export const F_OFD_GETLK = 36;
+export const F_OFD_SETLK = 37;
+export const F_OFD_SETLKW = 38;
 export const F_DUPFD_CLOEXEC = 1030;
 export const F_GETPIPE_SZ = 1032;
 export const FD_CLOEXEC = 1;
+/** struct flock (aarch64): l_type short@0, l_whence short@2, l_start@8, l_len@16, l_pid int@24 */
+export const FLOCK_SIZE = 32;
+/** flock(2) operations */
+export const LOCK_SH = 1;
+export const LOCK_EX = 2;
+export const LOCK_NB = 4;
+export const LOCK_UN = 8;
+export const LOCK_MAND = 32;
 
 export const MAP_SHARED = 0x01;
 export const MAP_PRIVATE = 0x02;

@@ -23,6 +23,7 @@ import {
 import { procSource } from './procinfo.js';
 import { BLOCKED, SyscallContext, syscallByNumber } from './syscalls.js';
 import { FutexTable } from './futex.js';
+import { LockTable } from './locks.js';
 import { syncSharedFiles } from './calls/mem.js';
 import { formatSyscallEntry, formatSyscallResult } from './strace.js';
 import { ProcFs } from '../vfs/procfs.js';
@@ -105,6 +106,8 @@ export class Kernel {
   /** every live thread, in creation order (the scheduler's round-robin list) */
   readonly threads: Thread[] = [];
   readonly futexes = new FutexTable(this);
+  /** fcntl record locks, OFD locks and flock(2) locks of every process (see locks.ts) */
+  readonly locks = new LockTable();
   /** the first process: the kernel runs until it ends */
   init!: Process;
   /** the thread whose registers are in the CPU state block, if any */

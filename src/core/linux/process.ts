@@ -9,19 +9,35 @@ import type { Dirent, FileHandle } from '../vfs/types.js';
 import type { SigInfo } from './signals.js';
 import type { SyscallContext } from './syscalls.js';
 
+/**
+ * What closing must tell the file-lock table (locks.ts). Set on a descriptor table or an open file
+ * description once it has held a lock, so closing costs nothing otherwise.
+ */
+export interface LockReleaser {
+  /** `owner` closed a descriptor for `file`: its POSIX record locks on that file go (any descriptor, as POSIX says) */
+  closed(owner: FdTable, file: OpenFile): void;
+  /** the last reference to `file` went: its OFD and flock(2) locks go */
+  released(file: OpenFile): void;
+}
+
 /** An open file description (shared by dup'ed descriptors): the handle, its flags and offset. */
 export class OpenFile {
   pos = 0;
   refs = 1;
   /** getdents64 snapshot of a directory, taken at the first call */
   dirents: Dirent[] | null = null;
+  /** set once this description has held an OFD or flock(2) lock */
+  locks: LockReleaser | null = null;
   constructor(
     readonly handle: FileHandle,
     public flags: number,
     readonly path: string,
   ) {}
   release(): void {
-    if (--this.refs === 0) this.handle.close();
+    if (--this.refs === 0) {
+      this.locks?.released(this);
+      this.handle.close();
+    }
   }
 }
 
@@ -36,6 +52,8 @@ export class FdTable {
   private readonly fds: (FdEntry | undefined)[] = [];
   /** processes sharing this table (clone with CLONE_FILES) */
   users = 1;
+  /** set once this table (the owner of POSIX record locks, as Linux's current->files) has held one */
+  locks: LockReleaser | null = null;
 
   get(fd: number): FdEntry | undefined {
     return fd >= 0 ? this.fds[fd] : undefined;
@@ -62,6 +80,7 @@ export class FdTable {
     const e = this.fds[fd];
     if (!e) return false;
     this.fds[fd] = undefined;
+    this.locks?.closed(this, e.file);
     e.file.release();
     return true;
   }

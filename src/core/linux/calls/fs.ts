@@ -5,7 +5,7 @@ import { S_IFDIR, S_IFMT, S_IFREG, type Stat } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import {
   AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
-  F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_GETLK, F_GETPIPE_SZ, F_SETFD, F_SETFL, F_SETLK, F_SETLKW, FD_CLOEXEC,
+  F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_GETPIPE_SZ, F_SETFD, F_SETFL, FD_CLOEXEC,
   FIOCLEX, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_NONBLOCK, O_PATH, O_RDONLY,
   O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter,
 } from '../abi.js';
@@ -14,6 +14,7 @@ import {
 } from '../errno.js';
 import { OpenFile } from '../process.js';
 import { syncSharedFiles } from './mem.js';
+import { fcntlLock, flock, isLockCommand } from './locks.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Largest single read/write moved through a host buffer at once. */
@@ -250,17 +251,11 @@ function fcntl(c: SyscallContext): number {
       e.file.flags = (e.file.flags & ~changeable) | (arg & changeable);
       return 0;
     }
-    case F_GETLK: {
-      // no other process holds locks: report F_UNLCK (l_type is the first short)
-      const b = new StructWriter(2).u16(0, 2).bytes;
-      return c.mem.write(arg, b) ? 0 : -EFAULT;
-    }
-    case F_SETLK:
-    case F_SETLKW:
-      return 0;
     case F_GETPIPE_SZ:
       return 65536;
   }
+  // record locks: F_GETLK, F_SETLK, F_SETLKW and the F_OFD_ forms (calls/locks.ts)
+  if (isLockCommand(cmd)) return fcntlLock(c, e.file, cmd, arg);
   return -EINVAL;
 }
 
@@ -417,6 +412,7 @@ export const fsCalls: SyscallLine[] = [
   [24, 'dup3', (c) => dup3(c, c.i(0), c.i(1), c.i(2)), 'fd fd oflags'],
   [25, 'fcntl', fcntl, 'fd fcntl hex'],
   [29, 'ioctl', ioctl, 'fd ioctl hex'],
+  [32, 'flock', flock, 'fd int'],
   [34, 'mkdirat', (c) => {
     const abs = pathAt(c, 0, 1);
     return typeof abs === 'number' ? abs : c.k.vfs.mkdir(abs, withUmask(c, c.i(2)));
