@@ -165,10 +165,14 @@ export class Thread {
   robustList = 0;
   /** registered struct rseq, or 0 */
   rseq = 0;
+  /** the command name (comm, 15 bytes at most): the process's at creation, then prctl(PR_SET_NAME) or /proc/.../comm */
+  name: string;
   constructor(
     public tid: number,
     public proc: Process,
-  ) {}
+  ) {
+    this.name = proc.name;
+  }
 }
 
 /** Per-process signal dispositions (shared by clone(CLONE_SIGHAND)). */
@@ -207,7 +211,8 @@ export class Process {
   vforkParent: Thread | null = null;
   pgid: number;
   sid: number;
-  name = '';
+  /** the command name when no leader thread is left (see `name`) */
+  private leaderName = '';
   /** the process has (had) MAP_SHARED file mappings: their bytes are written back at times */
   sharedFileMaps = false;
 
@@ -231,6 +236,15 @@ export class Process {
   /** the thread that started the process (tid == pid) or, once it has ended, any live one */
   get leader(): Thread {
     return this.threads.find((t) => t.tid === this.pid) ?? this.threads[0]!;
+  }
+  /** the command name: the leader thread's (set at exec; PR_SET_NAME in another thread leaves it alone) */
+  get name(): string {
+    return this.threads.find((t) => t.tid === this.pid)?.name ?? this.leaderName;
+  }
+  set name(v: string) {
+    this.leaderName = v;
+    const leader = this.threads.find((t) => t.tid === this.pid);
+    if (leader) leader.name = v;
   }
   get live(): boolean {
     return !this.exited;

@@ -2,10 +2,11 @@
 import { featureNames } from '../cpu/features.js';
 import { ID_VALUES } from '../cpu/exec/system.js';
 import { type Area, PROT_EXEC, PROT_READ, PROT_WRITE } from '../memory/memory.js';
-import type { ProcSource, ProcView } from '../vfs/procfs.js';
+import type { ProcSource, ProcView, TaskView } from '../vfs/procfs.js';
 import type { Kernel } from './kernel.js';
 import { KERNEL_RELEASE, KERNEL_VERSION } from './kernel.js';
-import { type Process, ThreadState } from './process.js';
+import { type Process, type Thread, ThreadState } from './process.js';
+import { EINVAL } from './errno.js';
 
 const hex8 = (v: number) => v.toString(16).padStart(8, '0');
 
@@ -55,6 +56,38 @@ function stateOf(p: Process): [string, string] {
   return ['S', 'sleeping'];
 }
 
+/** One thread's state letter: its process's when stopped or a zombie, else whether it is parked in a syscall. */
+function threadStateOf(p: Process, t: Thread): [string, string] {
+  if (p.exited || p.stopped) return stateOf(p);
+  return t.state === ThreadState.Runnable ? ['R', 'running'] : ['S', 'sleeping'];
+}
+
+function statusText(p: Process, name: string, pid: number, state: [string, string]): string {
+  return [
+    `Name:\t${name}`, 'Umask:\t' + p.umask.toString(8).padStart(4, '0'), `State:\t${state[0]} (${state[1]})`, `Tgid:\t${p.pid}`,
+    `Ngid:\t0`, `Pid:\t${pid}`, `PPid:\t${p.ppid}`, 'TracerPid:\t0', 'Uid:\t0\t0\t0\t0', 'Gid:\t0\t0\t0\t0',
+    `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.residentBytes / 1024)} kB`, `Threads:\t${Math.max(1, p.threads.length)}`, '',
+  ].join('\n');
+}
+
+function statText(p: Process, name: string, pid: number, state: string): string {
+  return `${pid} (${name}) ${state} ${p.ppid} ${p.pgid} ${p.sid} 0 -1 0 0 0 0 0 0 0 0 0 20 0 ${Math.max(1, p.threads.length)} 0 0 ${p.mem.residentBytes} 0\n`;
+}
+
+function taskView(p: Process, t: Thread): TaskView {
+  return {
+    tid: t.tid,
+    name: () => t.name,
+    status: () => statusText(p, t.name, t.tid, threadStateOf(p, t)),
+    stat: () => statText(p, t.name, t.tid, threadStateOf(p, t)[0]),
+  };
+}
+
+/** A zombie has no threads left; /proc/PID/task still shows its leader, as Linux does. */
+function zombieLeader(p: Process): TaskView {
+  return { tid: p.pid, name: () => p.name, status: () => statusText(p, p.name, p.pid, stateOf(p)), stat: () => statText(p, p.name, p.pid, 'Z') };
+}
+
 function view(k: Kernel, p: Process): ProcView {
   return {
     pid: p.pid,
@@ -64,14 +97,31 @@ function view(k: Kernel, p: Process): ProcView {
     environ: joinNul(p.envp),
     maps: () => mapsText(p),
     fds: () => p.fds.list().map(({ fd, entry }) => ({ fd, target: entry.file.path })),
-    status: () =>
-      [
-        `Name:\t${p.name}`, 'Umask:\t' + p.umask.toString(8).padStart(4, '0'), `State:\t${stateOf(p)[0]} (${stateOf(p)[1]})`, `Tgid:\t${p.pid}`,
-        `Ngid:\t0`, `Pid:\t${p.pid}`, `PPid:\t${p.ppid}`, 'TracerPid:\t0', 'Uid:\t0\t0\t0\t0', 'Gid:\t0\t0\t0\t0',
-        `FDSize:\t64`, `VmRSS:\t${Math.floor(p.mem.residentBytes / 1024)} kB`, `Threads:\t${Math.max(1, p.threads.length)}`, '',
-      ].join('\n'),
-    stat: () => `${p.pid} (${p.name}) ${stateOf(p)[0]} ${p.ppid} ${p.pgid} ${p.sid} 0 -1 0 0 0 0 0 0 0 0 0 20 0 ${Math.max(1, p.threads.length)} 0 0 ${p.mem.residentBytes} 0\n`,
+    status: () => statusText(p, p.name, p.pid, stateOf(p)),
+    stat: () => statText(p, p.name, p.pid, stateOf(p)[0]),
     auxv: () => p.auxv,
+    name: () => p.name,
+    tasks: () =>
+      p.threads.length === 0
+        ? [{ tid: p.pid, name: p.name, state: stateOf(p)[0] }]
+        : p.threads.map((t) => ({ tid: t.tid, name: t.name, state: threadStateOf(p, t)[0] })),
+    task: (tid) => {
+      const t = p.threads.find((x) => x.tid === tid);
+      if (t) return taskView(p, t);
+      return p.threads.length === 0 && tid === p.pid ? zombieLeader(p) : undefined;
+    },
+    setName: (tid, data) => {
+      // like Linux's comm_write: 15 bytes at most, up to a NUL, and only within the writer's own process
+      if (k.current !== p) return -EINVAL;
+      const t = p.threads.find((x) => x.tid === tid);
+      if (!t) return -EINVAL;
+      let b = data.subarray(0, 15);
+      const nul = b.indexOf(0);
+      if (nul >= 0) b = b.subarray(0, nul);
+      t.name = String.fromCharCode(...b);
+      if (t.tid === p.pid) p.name = t.name;
+      return data.length;
+    },
   };
 }
 
@@ -83,6 +133,11 @@ export function procSource(k: Kernel): ProcSource {
       return p ? view(k, p) : undefined;
     },
     pids: () => [...k.processes.keys()].sort((a, b) => a - b),
+    threadSelf: () => {
+      const t = k.currentThread;
+      const p = t?.proc ?? k.current;
+      return `${p.pid}/task/${t ? t.tid : p.pid}`;
+    },
     cpuinfo: () =>
       [
         'processor\t: 0',

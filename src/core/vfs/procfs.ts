@@ -3,6 +3,23 @@ import { utf8Encode } from '../util/utf8.js';
 import { type Node, SyntheticFs } from './synthetic.js';
 import type { Err, FileHandle, Stat } from './types.js';
 
+/** A thread as /proc/PID/task lists it. */
+export interface TaskInfo {
+  tid: number;
+  /** its command name (comm) */
+  name: string;
+  /** the state letter of stat and status: R, S, T, Z */
+  state: string;
+}
+
+/** What /proc/PID/task/TID/ shows of one thread. */
+export interface TaskView {
+  tid: number;
+  name(): string;
+  status(): string;
+  stat(): string;
+}
+
 export interface ProcView {
   pid: number;
   exe: string;
@@ -14,12 +31,21 @@ export interface ProcView {
   status(): string;
   stat(): string;
   auxv(): Uint8Array;
+  /** the command name (the leader thread's): /proc/PID/comm */
+  name(): string;
+  /** the live threads, in creation order (a zombie shows its leader) */
+  tasks(): TaskInfo[];
+  task(tid: number): TaskView | undefined;
+  /** a write to a comm file: names thread `tid` (a thread of the writer's own process only); bytes taken or -errno */
+  setName(tid: number, name: Uint8Array): number;
 }
 
 export interface ProcSource {
   self(): ProcView;
   get(pid: number): ProcView | undefined;
   pids(): number[];
+  /** /proc/thread-self: the current thread as "PID/task/TID" */
+  threadSelf(): string;
   cpuinfo(): string;
   meminfo(): string;
   uptime(): string;
@@ -46,37 +72,65 @@ export class ProcFs extends SyntheticFs {
     return this.prefix;
   }
 
-  private processDir(v: ProcView): Node {
-    const base = 0x10000 * (v.pid + 1);
-    return {
-      kind: 'dir',
-      ino: base,
-      entries: () =>
-        new Map<string, Node>([
-          ['exe', { kind: 'link', ino: base + 1, target: () => v.exe }],
-          ['cwd', { kind: 'link', ino: base + 2, target: () => v.cwd }],
-          ['root', { kind: 'link', ino: base + 3, target: () => '/' }],
-          ['maps', { kind: 'file', ino: base + 4, content: text(() => v.maps()) }],
-          ['cmdline', { kind: 'file', ino: base + 5, content: () => v.cmdline }],
-          ['environ', { kind: 'file', ino: base + 6, content: () => v.environ, mode: 0o400 }],
-          ['status', { kind: 'file', ino: base + 7, content: text(() => v.status()) }],
-          ['stat', { kind: 'file', ino: base + 8, content: text(() => v.stat()) }],
-          ['auxv', { kind: 'file', ino: base + 9, content: () => v.auxv(), mode: 0o400 }],
-          ['mounts', { kind: 'file', ino: base + 10, content: text(() => this.src.mounts()) }],
-          [
-            'fd',
-            {
-              kind: 'dir',
-              ino: base + 11,
-              mode: 0o500,
-              entries: () =>
-                new Map<string, Node>(
-                  v.fds().map(({ fd, target }) => [String(fd), { kind: 'link', ino: base + 0x100 + fd, target: () => target }]),
-                ),
-            },
-          ],
-        ]),
-    };
+  /**
+   * /proc/PID (task null) or /proc/PID/task/TID: the same files, but status, stat and comm
+   * describe the one thread in a task directory, and only /proc/PID has `task`.
+   */
+  private processDir(v: ProcView, task: TaskView | null = null): Node {
+    // a task directory's inodes sit beside its thread id's: even the leader's differ from /proc/PID's
+    const base = task ? 0x10000 * (task.tid + 1) + 0x8000 : 0x10000 * (v.pid + 1);
+    const tid = task ? task.tid : v.pid;
+    const entries: [string, Node][] = [
+      ['exe', { kind: 'link', ino: base + 1, target: () => v.exe }],
+      ['cwd', { kind: 'link', ino: base + 2, target: () => v.cwd }],
+      ['root', { kind: 'link', ino: base + 3, target: () => '/' }],
+      ['maps', { kind: 'file', ino: base + 4, content: text(() => v.maps()) }],
+      ['cmdline', { kind: 'file', ino: base + 5, content: () => v.cmdline }],
+      ['environ', { kind: 'file', ino: base + 6, content: () => v.environ, mode: 0o400 }],
+      ['status', { kind: 'file', ino: base + 7, content: text(() => (task ? task.status() : v.status())) }],
+      ['stat', { kind: 'file', ino: base + 8, content: text(() => (task ? task.stat() : v.stat())) }],
+      ['auxv', { kind: 'file', ino: base + 9, content: () => v.auxv(), mode: 0o400 }],
+      ['mounts', { kind: 'file', ino: base + 10, content: text(() => this.src.mounts()) }],
+      [
+        'fd',
+        {
+          kind: 'dir',
+          ino: base + 11,
+          mode: 0o500,
+          entries: () =>
+            new Map<string, Node>(
+              v.fds().map(({ fd, target }) => [String(fd), { kind: 'link', ino: base + 0x100 + fd, target: () => target }]),
+            ),
+        },
+      ],
+      [
+        'comm',
+        {
+          kind: 'file',
+          ino: base + 12,
+          mode: 0o644,
+          content: text(() => (task ? task.name() : v.name()) + '\n'),
+          write: (data) => v.setName(tid, data),
+        },
+      ],
+    ];
+    if (!task)
+      entries.push([
+        'task',
+        {
+          kind: 'dir',
+          ino: base + 13,
+          entries: () => {
+            const m = new Map<string, Node>();
+            for (const { tid } of v.tasks()) {
+              const t = v.task(tid);
+              if (t) m.set(String(tid), this.processDir(v, t));
+            }
+            return m;
+          },
+        },
+      ]);
+    return { kind: 'dir', ino: base, entries: () => new Map(entries) };
   }
 
   protected root(): Node {
@@ -86,6 +140,7 @@ export class ProcFs extends SyntheticFs {
       entries: () => {
         const m = new Map<string, Node>([
           ['self', { kind: 'link', ino: 2, target: () => String(this.src.self().pid) }],
+          ['thread-self', { kind: 'link', ino: 12, target: () => this.src.threadSelf() }],
           ['cpuinfo', { kind: 'file', ino: 3, content: text(() => this.src.cpuinfo()) }],
           ['meminfo', { kind: 'file', ino: 4, content: text(() => this.src.meminfo()) }],
           ['uptime', { kind: 'file', ino: 5, content: text(() => this.src.uptime()) }],

@@ -105,12 +105,14 @@ function prctl(c: SyscallContext): number {
     case PR_SET_NAME: {
       const b = c.mem.readCString(c.u(1), 16);
       if (!b) return -EFAULT;
-      c.p.name = String.fromCharCode(...b.subarray(0, 15));
+      // names the calling thread (the process's name is its leader's)
+      c.t.name = String.fromCharCode(...b.subarray(0, 15));
+      if (c.t.tid === c.p.pid) c.p.name = c.t.name;
       return 0;
     }
     case PR_GET_NAME: {
       const out = new Uint8Array(16);
-      out.set(utf8Encode(c.p.name).subarray(0, 15));
+      out.set(utf8Encode(c.t.name).subarray(0, 15));
       return c.mem.write(c.u(1), out) ? 0 : -EFAULT;
     }
   }
