@@ -58,8 +58,10 @@ export interface Area {
   /** file offset of `start` for file mappings */
   offset: number;
   shared: boolean;
-  /** MAP_SHARED file mappings: what the kernel writes the bytes back to (opaque here) */
+  /** file mappings: what the kernel reads the bytes from and writes them back to (opaque here) */
   file?: unknown;
+  /** pages wholly past the end of a mapped file: touching them is SIGBUS */
+  beyondEof?: boolean;
 }
 
 export function toAddr(lo: number, hi: number): number {
@@ -172,7 +174,7 @@ export class GuestMemory {
    */
   backedArea(addr: number, force = false): Area | undefined {
     const a = this.findArea(addr);
-    if (!a || a.phys >= 0 || (a.prot === 0 && !force)) return a;
+    if (!a || a.phys >= 0 || a.beyondEof || (a.prot === 0 && !force)) return a;
     const cs = Math.max(a.start, Math.floor(addr / POPULATE_CHUNK) * POPULATE_CHUNK);
     const ce = Math.min(a.end, cs + POPULATE_CHUNK);
     const phys = this.allocPhys(ce - cs);
@@ -184,6 +186,22 @@ export class GuestMemory {
     this.syncTables(m);
     this.generation++;
     return m;
+  }
+
+  /** Marks [start, start+len) of a file mapping as past the file's end (never backed: SIGBUS). */
+  markBeyondEof(start: number, len: number): void {
+    this.splitAt(start);
+    this.splitAt(start + len);
+    for (const a of this.areas) {
+      if (a.start < start || a.end > start + len) continue;
+      a.beyondEof = true;
+      if (a.phys >= 0) {
+        this.freePhys(a.phys, a.end - a.start);
+        a.phys = -1;
+        this.syncTables(a);
+      }
+    }
+    this.generation++;
   }
 
   /** Zeroes the backed bytes of [addr, addr+len) whatever their protection (MADV_DONTNEED). */

@@ -1,7 +1,8 @@
 /** Memory management system calls: brk, mmap and friends. */
 import { LAYOUT } from '../../elf/load.js';
-import { align, type GuestMemory, PAGE_SIZE, PROT_READ, PROT_WRITE } from '../../memory/memory.js';
-import { type FileHandle, S_IFDIR, S_IFMT } from '../../vfs/types.js';
+import { align, type Area, type GuestMemory, PAGE_SIZE, PROT_READ, PROT_WRITE } from '../../memory/memory.js';
+import type { Process } from '../process.js';
+import { type FileHandle, S_IFDIR, S_IFMT, type Stat } from '../../vfs/types.js';
 import {
   MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE, MREMAP_FIXED,
   MREMAP_MAYMOVE, O_ACCMODE, O_RDONLY, O_WRONLY,
@@ -44,9 +45,12 @@ function placeMapping(c: SyscallContext, hint: number, len: number): number {
 /** Top of the area used for mappings that do not fit below 4 GiB. */
 const HIGH_MMAP_TOP = 2 ** 47;
 
-/** A MAP_SHARED file mapping's way back to its file. */
-interface SharedFile {
+/** A file mapping's way back to its file (write-back for MAP_SHARED, re-reading for both). */
+interface MappedFile {
   handle: FileHandle;
+  dev: number;
+  ino: number;
+  shared: boolean;
 }
 
 /**
@@ -57,8 +61,8 @@ interface SharedFile {
 export function syncSharedFiles(mem: GuestMemory, addr = 0, len = 2 ** 48): void {
   const end = addr + len;
   for (const a of mem.areas) {
-    const f = a.file as SharedFile | undefined;
-    if (!f || a.end <= addr || a.start >= end || a.phys < 0) continue;
+    const f = a.file as MappedFile | undefined;
+    if (!f || !f.shared || a.end <= addr || a.start >= end || a.phys < 0) continue;
     const st = f.handle.stat();
     if (typeof st === 'number') continue;
     const n = Math.min(a.end - a.start, st.size - a.offset);
@@ -80,6 +84,7 @@ function mmap(c: SyscallContext): number {
   if (type !== MAP_PRIVATE && type !== MAP_SHARED && type !== MAP_SHARED_VALIDATE) return -EINVAL;
   const len = align(lenArg, PAGE_SIZE);
   let data: Uint8Array | null = null;
+  let fileStat: Stat | null = null;
   let name = '';
   if (!(flags & MAP_ANONYMOUS)) {
     const e = c.p.fds.get(fd);
@@ -90,6 +95,7 @@ function mmap(c: SyscallContext): number {
     const st = f.handle.stat();
     if (typeof st === 'number') return st;
     if ((st.mode & S_IFMT) === S_IFDIR || !f.handle.seekable) return -ENODEV;
+    fileStat = st;
     const avail = Math.max(0, Math.min(len, st.size - off));
     data = new Uint8Array(avail);
     let got = 0;
@@ -111,10 +117,14 @@ function mmap(c: SyscallContext): number {
     if (at < 0) return -ENOMEM;
   }
   if (!c.mem.map(at, len, data ? prot | PROT_WRITE : prot, name, off, type !== MAP_PRIVATE)) return -ENOMEM;
-  if (data && type !== MAP_PRIVATE) {
+  if (data && fileStat) {
     const area = c.mem.findArea(at)!;
-    area.file = { handle: c.p.fds.get(fd)!.file.handle } satisfies SharedFile;
-    c.p.sharedFileMaps = true;
+    const shared = type !== MAP_PRIVATE;
+    area.file = { handle: c.p.fds.get(fd)!.file.handle, dev: fileStat.dev, ino: fileStat.ino, shared } satisfies MappedFile;
+    if (shared) c.p.sharedFileMaps = true;
+    // pages wholly past the end of the file raise SIGBUS when touched
+    const filePages = align(Math.max(0, fileStat.size - off), PAGE_SIZE);
+    if (filePages < len) c.mem.markBeyondEof(at + filePages, len - filePages);
   }
   if (data) {
     c.mem.write(at, data, true);
@@ -191,18 +201,58 @@ function mremap(c: SyscallContext): number {
   return dest;
 }
 
+/** madvise advice values Linux accepts (MADV_HWPOISON/SOFT_OFFLINE need privileges a64play lacks). */
+const MADV_KNOWN = new Set([0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+
 function madvise(c: SyscallContext): number {
   const addr = c.u(0);
   const len = align(c.u(1), PAGE_SIZE);
   const advice = c.i(2);
-  if (addr % PAGE_SIZE !== 0) return -EINVAL;
+  if (addr % PAGE_SIZE !== 0 || !MADV_KNOWN.has(advice)) return -EINVAL;
+  if (len === 0) return 0;
+  if (!c.mem.isMapped(addr, len)) return -ENOMEM;
   if (advice === MADV_DONTNEED) {
-    if (!c.mem.isMapped(addr, len)) return -ENOMEM;
-    // private memory reads back as zeros afterwards (a private file mapping would re-read the
-    // file; a64play copies files in at mmap time, so zeros are the best it can do); shared keeps
+    // private anonymous memory reads back as zeros, a private file mapping as the file's bytes;
+    // shared memory keeps its contents
     c.mem.zero(addr, len, (a) => a.shared);
+    for (const a of c.mem.areas) {
+      const f = a.file as MappedFile | undefined;
+      if (f && !f.shared && a.end > addr && a.start < addr + len) reloadFromFile(c.mem, a, f, Math.max(a.start, addr), Math.min(a.end, addr + len));
+    }
   }
   return 0;
+}
+
+/** Copies the file's bytes for [from, to) of a file mapping back into memory (past EOF: zeros). */
+function reloadFromFile(mem: GuestMemory, a: Area, f: MappedFile, from: number, to: number): void {
+  const buf = new Uint8Array(to - from);
+  const pos = a.offset + (from - a.start);
+  let got = 0;
+  while (got < buf.length) {
+    const n = f.handle.read(buf.subarray(got), pos + got);
+    if (n <= 0) break;
+    got += n;
+  }
+  if (got > 0) mem.write(from, buf.subarray(0, got), true);
+}
+
+/**
+ * After a write of [pos, pos+n) to a file through a descriptor: every MAP_SHARED mapping of the
+ * same file, in any process, shows the new bytes (Linux shares the page cache; a64play copies).
+ */
+export function refreshSharedMappings(processes: Iterable<Process>, handle: FileHandle, pos: number, n: number): void {
+  const st = handle.stat();
+  if (typeof st === 'number') return;
+  for (const p of processes) {
+    if (!p.sharedFileMaps || p.exited) continue;
+    for (const a of p.mem.areas) {
+      const f = a.file as MappedFile | undefined;
+      if (!f || !f.shared || f.dev !== st.dev || f.ino !== st.ino) continue;
+      const from = Math.max(a.start, a.start + (pos - a.offset));
+      const to = Math.min(a.end, a.start + (pos + n - a.offset));
+      if (from < to) reloadFromFile(p.mem, a, { ...f, handle }, from, to);
+    }
+  }
 }
 
 export const memCalls: SyscallLine[] = [
