@@ -23,6 +23,7 @@ export const SI_TKILL = -6;
 export const SEGV_MAPERR = 1;
 export const SEGV_ACCERR = 2;
 export const BUS_ADRALN = 1;
+export const BUS_ADRERR = 2;
 export const ILL_ILLOPC = 1;
 export const TRAP_BRKPT = 1;
 
@@ -54,8 +55,11 @@ const UCONTEXT_SIZE = UC_MCONTEXT + MC_RESERVED + RESERVED_SIZE;
 const FRAME_SIZE = SIGINFO_SIZE + UCONTEXT_SIZE; // struct rt_sigframe
 const FPSIMD_MAGIC = 0x46508001;
 const FPSIMD_SIZE = 528;
-const SS_ONSTACK = 1;
-const SS_DISABLE = 2;
+export const SS_ONSTACK = 1;
+export const SS_DISABLE = 2;
+export const SS_AUTODISARM = 0x80000000;
+/** The smallest signal stack aarch64 Linux accepts (MINSIGSTKSZ, also AT_MINSIGSTKSZ's floor). */
+export const MINSIGSTKSZ = 5120;
 
 /** Sets the blocked mask; SIGKILL and SIGSTOP can never be blocked. */
 export function setSigmask(t: Thread, lo: number, hi: number): void {
@@ -88,9 +92,16 @@ export function encodeSiginfo(info: SigInfo): Uint8Array {
   return w.bytes;
 }
 
-function onAltStack(t: Thread, sp: number): boolean {
+/** Whether `sp` is on `t`'s signal stack (Linux's on_sig_stack: the stack grows down). */
+export function onAltStack(t: Thread, sp: number): boolean {
   const a = t.altStack;
-  return !(a.flags & SS_DISABLE) && sp > a.sp && sp <= a.sp + a.size;
+  return a.size !== 0 && sp > a.sp && sp - a.sp <= a.size;
+}
+
+/** ss_flags as sigaltstack and uc_stack report them (Linux's sas_ss_flags). */
+export function altStackFlags(t: Thread, sp: number): number {
+  if (t.altStack.size === 0) return SS_DISABLE;
+  return (onAltStack(t, sp) ? SS_ONSTACK : 0) | (t.altStack.flags & SS_AUTODISARM);
 }
 
 /**
@@ -107,7 +118,13 @@ export function setupFrame(t: Thread, act: SigAction, info: SigInfo, faultAddr: 
   // rt_sigsuspend and friends: the handler returns to the mask from before the call
   const mask = t.savedMask ?? t.sigmask;
   t.savedMask = null;
-  if (act.flags & SA_ONSTACK && !(a.flags & SS_DISABLE) && !wasOnAlt) sp = a.sp + a.size;
+  const ssFlags = altStackFlags(t, sp);
+  const saved = { ...a };
+  if (act.flags & SA_ONSTACK && a.size !== 0 && !wasOnAlt) {
+    sp = a.sp + a.size;
+    // SS_AUTODISARM: the handler runs with the signal stack disarmed; sigreturn restores it
+    if (a.flags & SS_AUTODISARM) t.altStack = { sp: 0, size: 0, flags: 0 };
+  }
   // rt_sigframe, then a frame record {fp, lr} for unwinders, 16-byte aligned
   const recordAddr = Math.floor((sp - 16) / 16) * 16;
   const frame = Math.floor((recordAddr - FRAME_SIZE) / 16) * 16;
@@ -115,7 +132,7 @@ export function setupFrame(t: Thread, act: SigAction, info: SigInfo, faultAddr: 
   w.str(0, encodeSiginfo(info));
   const uc = SIGINFO_SIZE;
   // uc_flags, uc_link = 0; uc_stack
-  w.u64(uc + 16, a.sp).i32(uc + 24, a.flags & SS_DISABLE ? SS_DISABLE : wasOnAlt ? SS_ONSTACK : 0).u64(uc + 32, a.size);
+  w.u64(uc + 16, saved.sp).i32(uc + 24, ssFlags).u64(uc + 32, saved.size);
   w.u32(uc + 40, mask[0]).u32(uc + 44, mask[1]);
   const mc = uc + UC_MCONTEXT;
   w.u64(mc, faultAddr);
@@ -168,5 +185,11 @@ export function restoreFrame(t: Thread): boolean {
     cpu.vu8.set(raw.subarray(fp + 16, fp + 16 + 512));
   }
   setSigmask(t, r.u32(uc + 40), r.u32(uc + 44));
+  // uc_stack comes back too (restore_altstack), unless that would change it under our feet
+  const ssFlags = r.i32(uc + 24);
+  if (!onAltStack(t, cpu.sp)) {
+    if (ssFlags & SS_DISABLE) t.altStack = { sp: 0, size: 0, flags: 0 };
+    else if (r.u64(uc + 32) >= MINSIGSTKSZ) t.altStack = { sp: r.u64(uc + 16), size: r.u64(uc + 32), flags: ssFlags & SS_AUTODISARM };
+  }
   return true;
 }

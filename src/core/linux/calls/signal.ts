@@ -1,8 +1,12 @@
 /** Signal system calls: dispositions, masks, sending, waiting for signals, returning from handlers. */
 import { SIG, StructReader, StructWriter } from '../abi.js';
-import { EAGAIN, EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
-import type { Process, Thread } from '../process.js';
-import { encodeSiginfo, restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo } from '../signals.js';
+import { EAGAIN, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH } from '../errno.js';
+import type { AltStack, Process, Thread } from '../process.js';
+import {
+  altStackFlags, encodeSiginfo, MINSIGSTKSZ, onAltStack, restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo,
+  SS_AUTODISARM, SS_DISABLE, SS_ONSTACK,
+} from '../signals.js';
+import { SLOT_SP } from '../../cpu/layout.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 import { readTimespec } from './time.js';
 
@@ -73,7 +77,8 @@ function rt_sigprocmask(c: SyscallContext): number {
 
 /** kill(2)'s targets: one process, a process group, or every process but the caller. */
 function killTargets(c: SyscallContext, pid: number): Process[] {
-  const all = [...c.k.processes.values()].filter((p) => !p.exited);
+  // zombies still exist until reaped: signalling one succeeds (and does nothing)
+  const all = [...c.k.processes.values()];
   if (pid > 0) return all.filter((p) => p.pid === pid);
   if (pid === -1) return all.filter((p) => p !== c.p);
   const pgid = pid === 0 ? c.p.pgid : -pid;
@@ -157,6 +162,37 @@ function rt_sigtimedwait(c: SyscallContext): number {
   return c.block(c.deadlineNs);
 }
 
+/** sigaltstack: a size of 0 means disabled; ss_flags are computed from where SP is now. */
+function sigaltstack(c: SyscallContext): number {
+  const ss = c.u(0);
+  const old = c.u(1);
+  const t = c.t;
+  const regs = c.k.regsOf(t);
+  const sp = (regs[SLOT_SP * 2 + 1]! >>> 0) * 2 ** 32 + (regs[SLOT_SP * 2]! >>> 0);
+  const a = t.altStack;
+  let next: AltStack | null = null;
+  if (ss !== 0) {
+    const raw = c.mem.read(ss, 24);
+    if (!raw) return -EFAULT;
+    const r = new StructReader(raw);
+    const flags = r.u32(8);
+    const mode = flags & ~SS_AUTODISARM;
+    if (onAltStack(t, sp)) return -EPERM;
+    if (mode !== 0 && mode !== SS_DISABLE && mode !== SS_ONSTACK) return -EINVAL;
+    if (mode === SS_DISABLE) next = { sp: 0, size: 0, flags: 0 };
+    else {
+      if (r.u64(16) < MINSIGSTKSZ) return -ENOMEM;
+      next = { sp: r.u64(0), size: r.u64(16), flags: flags & SS_AUTODISARM };
+    }
+  }
+  if (old !== 0) {
+    const w = new StructWriter(24).u64(0, a.sp).i32(8, altStackFlags(t, sp)).u64(16, a.size);
+    if (!c.mem.write(old, w.bytes)) return -EFAULT;
+  }
+  if (next) t.altStack = next;
+  return 0;
+}
+
 export const signalCalls: SyscallLine[] = [
   [134, 'rt_sigaction', rt_sigaction, 'signal ptr ptr size'],
   [135, 'rt_sigprocmask', rt_sigprocmask, 'sighow sigset ptr size'],
@@ -172,25 +208,7 @@ export const signalCalls: SyscallLine[] = [
   }, 'ptr size'],
   [133, 'rt_sigsuspend', rt_sigsuspend, 'sigset size'],
   [137, 'rt_sigtimedwait', rt_sigtimedwait, 'sigset ptr ptr size'],
-  [132, 'sigaltstack', (c) => {
-    const ss = c.u(0);
-    const old = c.u(1);
-    const a = c.t.altStack;
-    if (old !== 0 && !c.mem.write(old, new StructWriter(24).u64(0, a.sp).i32(8, a.flags).u64(16, a.size).bytes)) return -EFAULT;
-    if (ss !== 0) {
-      const raw = c.mem.read(ss, 24);
-      if (!raw) return -EFAULT;
-      const r = new StructReader(raw);
-      const flags = r.i32(8);
-      if (flags & ~(2 | 0x80000000)) return -EINVAL;
-      const sp = c.k.regsOf(c.t);
-      const cur = sp[64]! >>> 0; // SP low word is enough to test "on the stack" below 4 GiB
-      if (!(a.flags & 2) && cur > a.sp && cur <= a.sp + a.size) return -EPERM;
-      if (!(flags & 2) && r.u64(16) < 2048) return -12; // ENOMEM: smaller than MINSIGSTKSZ
-      c.t.altStack = { sp: r.u64(0), flags, size: r.u64(16) };
-    }
-    return 0;
-  }, 'ptr ptr'],
+  [132, 'sigaltstack', sigaltstack, 'ptr ptr'],
   [129, 'kill', (c) => sendSignal(c, c.i(0), c.i(1), { code: SI_USER, pid: c.p.pid, uid: 0 }), 'int signal'],
   [130, 'tkill', (c) => sendToThread(c, 0, c.i(0), c.i(1)), 'int signal'],
   [131, 'tgkill', (c) => (c.i(0) <= 0 ? -EINVAL : sendToThread(c, c.i(0), c.i(1), c.i(2))), 'int int signal'],
