@@ -28,8 +28,6 @@ const available = have(CC) && have(QEMU);
  * calls/io.ts (fcntl F_*PIPE_SZ and F_*_SEALS via ioFcntl, pipe2 O_DIRECT, fchmod of a memfd).
  * `it.fails` turns red once they match: then move them to the ordinary list.
  */
-const PENDING = new Set(['io_fs_hooks']);
-
 const programs = readdirSync(src)
   .filter((f) => /^io_.*\.c$/.test(f))
   .map((f) => f.slice(0, -2))
@@ -55,8 +53,7 @@ describe.skipIf(!available)('I/O programs: a64play vs qemu-aarch64', () => {
   });
 
   for (const p of programs) {
-    const test = PENDING.has(p) ? it.fails : it;
-    test(p, () => {
+    it(p, () => {
       const want = run(QEMU, [join(bin, p)], 30_000);
       expect(want.signal, `${p} under qemu`).toBeNull();
       const got = run(process.execPath, [cli, join(bin, p)], 90_000);

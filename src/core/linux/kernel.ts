@@ -14,11 +14,15 @@ import { utf8Decode, utf8Encode } from '../util/utf8.js';
 import { joinPath, type Vfs } from '../vfs/vfs.js';
 import type { FileHandle } from '../vfs/types.js';
 import { SIG, signalDescriptions, StructWriter } from './abi.js';
-import { EACCES, EINTR, ELIBBAD, ELOOP, ENOEXEC, ENOMEM, errnoText } from './errno.js';
+import { EACCES, EINTR, EIO, ELIBBAD, ELOOP, ENOEXEC, ENOMEM, errnoText } from './errno.js';
+import type { Tty } from '../vfs/tty.js';
+
+/** Linux's internal 'restart the call' code, as a terminal returns it for a stopped background job. */
+const ERESTARTSYS = 512;
 import { AddressSpace, OpenFile, Process, type SigAction, Thread, ThreadState } from './process.js';
 import {
-  BUS_ADRALN, ignoredByDefault, ILL_ILLOPC, isBlocked, SA_NOCLDSTOP, SA_RESETHAND, SA_RESTART, SEGV_ACCERR, SEGV_MAPERR,
-  setupFrame, SI_KERNEL, type SigInfo, SIGRETURN_TRAMPOLINE, TRAP_BRKPT,
+  BUS_ADRALN, BUS_ADRERR, ignoredByDefault, ILL_ILLOPC, isBlocked, SA_NOCLDSTOP, SA_RESETHAND, SA_RESTART, SEGV_ACCERR, SEGV_MAPERR,
+  MINSIGSTKSZ, setupFrame, SI_KERNEL, type SigInfo, SIGRETURN_TRAMPOLINE, TRAP_BRKPT,
 } from './signals.js';
 import { procSource } from './procinfo.js';
 import { BLOCKED, SyscallContext, syscallByNumber } from './syscalls.js';
@@ -43,6 +47,8 @@ export interface Host {
    * guest thread is waiting). Hosts without input sources may simply sleep.
    */
   idle?(timeoutNs: number): void;
+  /** Hands host input that has arrived to the guest (a terminal's ^C) without blocking. */
+  pump?(): void;
 }
 
 export interface KernelOptions {
@@ -290,7 +296,7 @@ export class Kernel {
       [AT.HWCAP2, hwcap2],
       [AT.CLKTCK, 100],
       [AT.SECURE, 0],
-      [AT.MINSIGSTKSZ, 5120],
+      [AT.MINSIGSTKSZ, MINSIGSTKSZ],
     ];
     const sp = buildStack(mem, LAYOUT.stackTop, { argv, envp, execfn: utf8Encode(execfn), random16, auxv });
     const aux = new StructWriter((auxv.length + 1) * 16);
@@ -302,10 +308,13 @@ export class Kernel {
     p.exe = exeName;
     p.argv = argv;
     p.envp = envp;
-    p.name = (exeName.split('/').pop() ?? '').slice(0, 15);
+    // comm is the last component of the name given to execve (as Linux's begin_new_exec)
+    p.name = (execfn.split('/').pop() ?? '').slice(0, 15);
+    if (fromGuest) p.execed = true;
+    p.dumpable = true;
     p.fds.closeOnExec();
     for (const [sig, a] of p.sigactions) if (a.handler > 1) p.sigactions.delete(sig);
-    t.altStack = { sp: 0, flags: 2, size: 0 };
+    t.altStack = { sp: 0, flags: 0, size: 0 };
     t.robustList = 0;
     t.rseq = 0;
     t.clearTid = 0;
@@ -348,8 +357,10 @@ export class Kernel {
   /** Runs guest threads until the first process ends; returns how it ended. */
   run(): ExitInfo {
     const init = this.init;
+    const pump = this.host.pump?.bind(this.host);
     for (;;) {
       if (init.exited) return exitInfo(init.waitStatus);
+      if (pump) pump();
       if (this.timers.size) this.fireTimers();
       this.pollBlocked();
       const t = this.pickNext();
@@ -399,6 +410,7 @@ export class Kernel {
         break;
       case Stop.Fault:
         if (FAULT.misaligned) this.fault(t, { signo: SIG.SIGBUS, code: BUS_ADRALN, addr: FAULT.addr });
+        else if (FAULT.mapped && p.mem.findArea(FAULT.addr)?.beyondEof) this.fault(t, { signo: SIG.SIGBUS, code: BUS_ADRERR, addr: FAULT.addr });
         else this.fault(t, { signo: SIG.SIGSEGV, code: FAULT.mapped ? SEGV_ACCERR : SEGV_MAPERR, addr: FAULT.addr });
         break;
       case Stop.Undefined:
@@ -471,7 +483,9 @@ export class Kernel {
   /** Runs (or re-runs) a syscall's handler; parks the thread or completes the call. */
   private runHandler(t: Thread, ctx: SyscallContext): void {
     ctx.runs++;
-    const ret = ctx.def ? ctx.def.handler(ctx) : -38; // ENOSYS
+    let ret = ctx.def ? ctx.def.handler(ctx) : -38; // ENOSYS
+    // a terminal stopped a background job (SIGTTIN/SIGTTOU sent): park until the signal interrupts
+    if (ret === -ERESTARTSYS) ret = BLOCKED;
     if (ret === BLOCKED) {
       if (t.state === ThreadState.Runnable) {
         t.state = ThreadState.Blocked;
@@ -576,6 +590,8 @@ export class Kernel {
       p.pgid = parent.pgid;
       p.sid = parent.sid;
       p.sharedFileMaps = parent.sharedFileMaps;
+      p.rlimits = new Map([...parent.rlimits].map(([k, v]) => [k, [v[0], v[1]]]));
+      p.dumpable = parent.dumpable;
       p.exitSignal = a.exitSignal;
       this.processes.set(tid, p);
     }
@@ -642,7 +658,9 @@ export class Kernel {
 
   /** The process dies of `sig` (with a core dump where the default action dumps core). */
   terminate(p: Process, sig: number): void {
-    const core = signalDescriptions[sig]?.[1] ?? false;
+    // a64play behaves as a system whose core_pattern pipes dumps to a collector (systemd-coredump):
+    // the dump, and the core flag in the wait status, happen unless the process is not dumpable
+    const core = (signalDescriptions[sig]?.[1] ?? false) && p.dumpable;
     this.finish(p, sig | (core ? 0x80 : 0));
   }
 
@@ -657,32 +675,53 @@ export class Kernel {
     p.exited = true;
     p.stopped = false;
     p.waitStatus = waitStatus;
-    if (--p.fds.users === 0) p.fds.closeAll();
     if (p.sharedFileMaps) syncSharedFiles(p.mem);
+    if (--p.fds.users === 0) p.fds.closeAll();
     if (--p.mm.users === 0 && p !== this.init) p.mem.release();
     this.wakeVforkParent(p);
-    for (const c of p.children) c.parent = null;
-    // orphans that already ended are reaped by "init"
-    for (const c of p.children) if (c.exited) this.processes.delete(c.pid);
-    p.children.length = 0;
+    this.reparentChildren(p);
     this.futexes.dropProcess(p);
     for (const tm of [...this.timers]) if (tm.proc === p) this.timers.delete(tm);
+    this.notifyParentOfExit(p);
+    this.epoch++;
+  }
+
+  /**
+   * The children of an ending process go to the nearest live ancestor that is a child subreaper,
+   * or to "init" (outside a64play: they are reaped as soon as they end).
+   */
+  private reparentChildren(p: Process): void {
+    let reaper = p.parent;
+    while (reaper && (reaper.exited || !reaper.subreaper)) reaper = reaper.parent;
+    const orphans = p.children.splice(0);
+    for (const c of orphans) {
+      c.parent = reaper;
+      if (reaper) {
+        reaper.children.push(c);
+        // a zombie handed over is announced to its new parent
+        if (c.exited && c.exitSignal) this.notifyParentOfExit(c);
+      } else if (c.exited) this.processes.delete(c.pid);
+    }
+  }
+
+  /** Tells the parent that `p` ended: SIGCHLD (or its exit signal), or reaping at once. */
+  private notifyParentOfExit(p: Process): void {
     const parent = p.parent;
     if (!parent) {
       if (p !== this.init) this.processes.delete(p.pid);
-    } else {
-      const act = parent.sigactions.get(SIG.SIGCHLD);
-      const sig = waitStatus & 0x7f;
-      const code = sig === 0 ? CLD_EXITED : waitStatus & 0x80 ? CLD_DUMPED : CLD_KILLED;
-      const status = sig === 0 ? (waitStatus >> 8) & 0xff : sig;
-      if (p.exitSignal === SIG.SIGCHLD && act && (act.handler === 1 || act.flags & SA_NOCLDWAIT)) {
-        // the parent does not want zombies
-        parent.children.splice(parent.children.indexOf(p), 1);
-        this.processes.delete(p.pid);
-      }
-      if (p.exitSignal) this.sendToProcess(parent, { signo: p.exitSignal, code, pid: p.pid, uid: 0, status });
+      return;
     }
-    this.epoch++;
+    const waitStatus = p.waitStatus;
+    const act = parent.sigactions.get(SIG.SIGCHLD);
+    const sig = waitStatus & 0x7f;
+    const code = sig === 0 ? CLD_EXITED : waitStatus & 0x80 ? CLD_DUMPED : CLD_KILLED;
+    const status = sig === 0 ? (waitStatus >> 8) & 0xff : sig;
+    if (p.exitSignal === SIG.SIGCHLD && act && (act.handler === 1 || act.flags & SA_NOCLDWAIT)) {
+      // the parent does not want zombies
+      parent.children.splice(parent.children.indexOf(p), 1);
+      this.processes.delete(p.pid);
+    }
+    if (p.exitSignal) this.sendToProcess(parent, { signo: p.exitSignal, code, pid: p.pid, uid: 0, status });
   }
 
   /** Stops every thread of `p` (SIGSTOP, SIGTSTP...) and tells the parent. */
@@ -785,11 +824,20 @@ export class Kernel {
     return null;
   }
 
-  /** Removes and returns the first pending signal in `t`'s queues that `pick` accepts. */
+  /**
+   * Removes and returns the pending signal Linux would take next among those `pick` accepts:
+   * thread-directed before process-directed; within a queue the synchronous fault signals first,
+   * then the lowest number (queued instances of one real-time signal in order).
+   */
   takePending(t: Thread, pick: (sig: number) => boolean): SigInfo | null {
     for (const q of [t.pending, t.proc.pending]) {
-      const i = q.findIndex((s) => pick(s.signo));
-      if (i >= 0) return q.splice(i, 1)[0]!;
+      let best = -1;
+      for (let i = 0; i < q.length; i++) {
+        const sig = q[i]!.signo;
+        if (!pick(sig)) continue;
+        if (best < 0 || signalRank(sig) < signalRank(q[best]!.signo)) best = i;
+      }
+      if (best >= 0) return q.splice(best, 1)[0]!;
     }
     return null;
   }
@@ -824,6 +872,57 @@ export class Kernel {
       return;
     }
     if (act.flags & SA_RESETHAND) t.proc.sigactions.delete(info.signo);
+  }
+
+  // ---------------------------------------------------------------- terminals
+
+  /**
+   * Makes `tty` the controlling terminal of the first process's session, with its process group
+   * in the foreground, and answers the terminal's job-control questions (signals for ^C/^Z/^\,
+   * TIOCSPGRP's checks, background reads and writes: SIGTTIN/SIGTTOU).
+   */
+  attachTerminal(tty: Tty): void {
+    const leader = this.init;
+    tty.setControlling(leader.sid, leader.pgid);
+    const live = () => [...this.processes.values()].filter((p) => !p.exited);
+    tty.jobControl = {
+      signalGroup: (pgrp, sig) => {
+        for (const p of live()) if (p.pgid === pgrp) this.sendToProcess(p, { signo: sig, code: SI_KERNEL });
+      },
+      caller: () => {
+        const p = this.current;
+        return { pid: p.pid, pgid: p.pgid, sid: p.sid };
+      },
+      sessionOf: (id) => {
+        const p = live().find((q) => q.pgid === id || q.pid === id);
+        return p ? p.sid : -1;
+      },
+      hasTerminal: (sid) => tty.session === sid,
+      background: (sig) => this.backgroundAccess(sig),
+    };
+  }
+
+  /** Linux's tty_check_change for the current thread's process, which is in a background group. */
+  private backgroundAccess(sig: number): number {
+    const t = this.cur;
+    if (!t) return 0;
+    const p = t.proc;
+    const handler = p.sigactions.get(sig)?.handler ?? 0;
+    const ignored = handler === 1 || isBlocked(t, sig);
+    if (ignored) return sig === SIG.SIGTTOU ? 0 : -EIO;
+    if (this.orphanedGroup(p.pgid, p.sid)) return -EIO;
+    for (const q of this.processes.values()) if (!q.exited && q.pgid === p.pgid) this.sendToProcess(q, { signo: sig, code: SI_KERNEL });
+    return -ERESTARTSYS;
+  }
+
+  /** A process group is orphaned when no member has a parent in another group of the same session. */
+  private orphanedGroup(pgid: number, sid: number): boolean {
+    for (const q of this.processes.values()) {
+      if (q.exited || q.pgid !== pgid) continue;
+      const parent = q.parent;
+      if (parent && !parent.exited && parent.pgid !== pgid && parent.sid === sid) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- timers
@@ -873,6 +972,10 @@ export const CLONE_PARENT_SETTID = 0x100000;
 export const CLONE_CHILD_CLEARTID = 0x200000;
 export const CLONE_CHILD_SETTID = 0x1000000;
 const SA_NOCLDWAIT = 2;
+
+/** Delivery order: SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGSYS first, then by number. */
+const SYNCHRONOUS = new Set<number>([SIG.SIGSEGV, SIG.SIGBUS, SIG.SIGILL, SIG.SIGTRAP, SIG.SIGFPE, SIG.SIGSYS]);
+const signalRank = (sig: number) => (SYNCHRONOUS.has(sig) ? sig : sig + 64);
 
 export const isStopSignal = (sig: number) => sig === SIG.SIGSTOP || sig === SIG.SIGTSTP || sig === SIG.SIGTTIN || sig === SIG.SIGTTOU;
 

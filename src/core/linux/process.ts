@@ -54,6 +54,8 @@ export class FdTable {
   users = 1;
   /** set once this table (the owner of POSIX record locks, as Linux's current->files) has held one */
   locks: LockReleaser | null = null;
+  /** RLIMIT_NOFILE's soft limit: descriptors at or above it cannot be allocated */
+  limit = NOFILE_LIMIT;
 
   get(fd: number): FdEntry | undefined {
     return fd >= 0 ? this.fds[fd] : undefined;
@@ -61,7 +63,7 @@ export class FdTable {
 
   /** Installs `file` at the lowest free descriptor >= min; returns it or -1 when the table is full. */
   install(file: OpenFile, cloexec: boolean, min = 0): number {
-    for (let fd = min; fd < NOFILE_LIMIT; fd++) {
+    for (let fd = min; fd < this.limit; fd++) {
       if (!this.fds[fd]) {
         this.fds[fd] = { file, cloexec };
         return fd;
@@ -104,6 +106,7 @@ export class FdTable {
       entry.file.refs++;
       t.fds[fd] = { file: entry.file, cloexec: entry.cloexec };
     }
+    t.limit = this.limit;
     return t;
   }
 
@@ -159,7 +162,8 @@ export class Thread {
   savedMask: [number, number] | null = null;
   /** thread-directed signals (tkill, faults), oldest first */
   pending: SigInfo[] = [];
-  altStack: AltStack = { sp: 0, flags: 2 /* SS_DISABLE */, size: 0 };
+  /** the signal stack; size 0 means none (SS_DISABLE) */
+  altStack: AltStack = { sp: 0, flags: 0, size: 0 };
   /** set_tid_address / CLONE_CHILD_CLEARTID */
   clearTid = 0;
   robustList = 0;
@@ -213,6 +217,14 @@ export class Process {
   sid: number;
   /** the command name when no leader thread is left (see `name`) */
   private leaderName = '';
+  /** resource limits set with setrlimit/prlimit64 ([soft, hard], -1 = infinity); others default */
+  rlimits = new Map<number, [number, number]>();
+  /** PR_SET_DUMPABLE: a core-dumping signal reports a core dump only when set */
+  dumpable = true;
+  /** PR_SET_CHILD_SUBREAPER: orphaned descendants are reparented here */
+  subreaper = false;
+  /** has called execve (setpgid on it by its parent then fails with EACCES) */
+  execed = false;
   /** the process has (had) MAP_SHARED file mappings: their bytes are written back at times */
   sharedFileMaps = false;
 

@@ -80,6 +80,8 @@ export interface FileHandle {
    * descriptor is O_NONBLOCK, and retries when something may have changed.
    */
   poll?(): number;
+  /** fchmod of a file with no path (memfd); others are changed through their path. */
+  chmod?(mode: number): number;
   /** For files that become ready with time (timerfd): the monotonic ns when they next will. */
   readyAtNs?(): number;
   /** true if this file is a terminal */

@@ -5,16 +5,17 @@ import { S_IFDIR, S_IFMT, S_IFREG, type Stat } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import {
   AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
-  F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_GETPIPE_SZ, F_SETFD, F_SETFL, FD_CLOEXEC,
-  FIOCLEX, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_NONBLOCK, O_PATH, O_RDONLY,
+  F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC,
+  FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_NONBLOCK, O_PATH, O_RDONLY,
   O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter,
 } from '../abi.js';
 import {
   EAGAIN, EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
 } from '../errno.js';
 import { OpenFile } from '../process.js';
-import { syncSharedFiles } from './mem.js';
+import { refreshSharedMappings, syncSharedFiles } from './mem.js';
 import { fcntlLock, flock, isLockCommand } from './locks.js';
+import { ioFcntl } from './io.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Largest single read/write moved through a host buffer at once. */
@@ -69,8 +70,11 @@ function writeFrom(c: SyscallContext, f: OpenFile, addr: number, count: number, 
     const st = f.handle.stat();
     if (typeof st !== 'number') at = st.size;
   }
+  if (c.p.sharedFileMaps && f.handle.seekable) syncSharedFiles(c.mem);
   const n = f.handle.write(data, at);
-  if (n === -EPIPE) c.k.sendToThread(c.t, { signo: SIG.SIGPIPE, code: 0, pid: c.p.pid, uid: 0 });
+  if (n > 0 && f.handle.seekable) refreshSharedMappings(c.k.processes.values(), f.handle, at, n);
+  // datagram and seqpacket sockets report EPIPE without the signal
+  if (n === -EPIPE && (f.handle as { sigpipe?: boolean }).sigpipe !== false) c.k.sendToThread(c.t, { signo: SIG.SIGPIPE, code: 0, pid: c.p.pid, uid: 0 });
   if (n > 0 && pos === null && f.handle.seekable) f.pos = at + n;
   return n;
 }
@@ -204,6 +208,12 @@ function ioctl(c: SyscallContext): number {
     case FIONCLEX:
       c.p.fds.get(c.i(0))!.cloexec = req === FIOCLEX;
       return 0;
+    case FIONBIO: {
+      const v = c.mem.u32(arg);
+      if (v === null) return -EFAULT;
+      f.flags = v ? f.flags | O_NONBLOCK : f.flags & ~O_NONBLOCK;
+      return 0;
+    }
     case FIONREAD: {
       let n: number;
       if (f.handle.available) n = f.handle.available();
@@ -251,9 +261,10 @@ function fcntl(c: SyscallContext): number {
       e.file.flags = (e.file.flags & ~changeable) | (arg & changeable);
       return 0;
     }
-    case F_GETPIPE_SZ:
-      return 65536;
   }
+  // pipe sizes, memfd seals (calls/io.ts)
+  const io = ioFcntl(e.file, cmd, arg);
+  if (io !== null) return io;
   // record locks: F_GETLK, F_SETLK, F_SETLKW and the F_OFD_ forms (calls/locks.ts)
   if (isLockCommand(cmd)) return fcntlLock(c, e.file, cmd, arg);
   return -EINVAL;
@@ -340,10 +351,14 @@ function utimensat(c: SyscallContext): number {
 
 function pipe2(c: SyscallContext): number {
   const flags = c.i(1);
-  if (flags & ~(O_CLOEXEC | O_NONBLOCK | 0o40000)) return -EINVAL;
+  if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT)) return -EINVAL;
   const pipe = new Pipe();
-  const r = new OpenFile(new PipeReader(pipe), O_RDONLY | (flags & O_NONBLOCK), '');
-  const w = new OpenFile(new PipeWriter(pipe), O_WRONLY | (flags & O_NONBLOCK), '');
+  const rh = new PipeReader(pipe);
+  const wh = new PipeWriter(pipe);
+  // O_DIRECT: packet mode, each write one message
+  rh.packet = wh.packet = (flags & O_DIRECT) !== 0;
+  const r = new OpenFile(rh, O_RDONLY | (flags & O_NONBLOCK), rh.path);
+  const w = new OpenFile(wh, O_WRONLY | (flags & O_NONBLOCK), wh.path);
   const cloexec = (flags & O_CLOEXEC) !== 0;
   const rfd = c.p.fds.install(r, cloexec);
   const wfd = rfd < 0 ? -1 : c.p.fds.install(w, cloexec);
@@ -480,7 +495,10 @@ export const fsCalls: SyscallLine[] = [
   }, 'fd'],
   [52, 'fchmod', (c) => {
     const f = fileOf(c, c.i(0));
-    return typeof f === 'number' ? f : c.k.vfs.chmod(f.path, c.i(1) & 0o7777);
+    if (typeof f === 'number') return f;
+    // anonymous files (memfd) change their own mode
+    if (f.handle.chmod) return f.handle.chmod(c.i(1) & 0o7777);
+    return c.k.vfs.chmod(f.path, c.i(1) & 0o7777);
   }, 'fd mode'],
   [53, 'fchmodat', (c) => {
     const abs = pathAt(c, 0, 1);

@@ -1,21 +1,51 @@
 /** Process identity, limits, exit and system information. */
 import { utf8Encode } from '../../util/utf8.js';
-import { RLIMIT_NOFILE, RLIMIT_STACK, StructReader, StructWriter } from '../abi.js';
-import { EBUSY, EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
+import { RLIMIT_CORE, RLIMIT_NOFILE, RLIMIT_STACK, StructReader, StructWriter } from '../abi.js';
+import { EACCES, EBUSY, EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
 import { KERNEL_RELEASE, KERNEL_VERSION } from '../kernel.js';
 import { LAYOUT } from '../../elf/load.js';
-import { NOFILE_LIMIT } from '../process.js';
+import { NOFILE_LIMIT, type Process } from '../process.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 const PR_SET_NAME = 15;
 const PR_GET_NAME = 16;
 
-function rlimitOf(resource: number): [number, number] | null {
-  if (resource < 0 || resource > 15) return null;
+const PR_GET_DUMPABLE = 3;
+const PR_SET_DUMPABLE = 4;
+const PR_SET_CHILD_SUBREAPER = 36;
+const PR_GET_CHILD_SUBREAPER = 37;
+const RLIM_NLIMITS = 16;
+
+/** A resource limit of `p` ([soft, hard], -1 = RLIM_INFINITY): what was set, or the default. */
+function rlimitOf(p: Process, resource: number): [number, number] | null {
+  if (resource < 0 || resource >= RLIM_NLIMITS) return null;
+  const set = p.rlimits.get(resource);
+  if (set) return set;
   if (resource === RLIMIT_NOFILE) return [NOFILE_LIMIT, NOFILE_LIMIT];
   if (resource === RLIMIT_STACK) return [LAYOUT.stackSize, -1];
-  if (resource === 4 /* CORE */) return [0, -1];
+  if (resource === RLIMIT_CORE) return [0, -1];
   return [-1, -1];
+}
+
+/** Changes a limit: the soft limit may not exceed the hard one; descriptors are capped by a64play's table. */
+function setRlimit(p: Process, resource: number, soft: number, hard: number): number {
+  const cur = rlimitOf(p, resource);
+  if (!cur) return -EINVAL;
+  const inf = (v: number) => (v === -1 ? Infinity : v);
+  if (inf(soft) > inf(hard)) return -EINVAL;
+  if (resource === RLIMIT_NOFILE && (inf(hard) > NOFILE_LIMIT)) return -EPERM;
+  p.rlimits.set(resource, [soft, hard]);
+  if (resource === RLIMIT_NOFILE) p.fds.limit = soft === -1 ? NOFILE_LIMIT : soft;
+  return 0;
+}
+
+/** Reads a struct rlimit; u64 values at or above 2^63 mean RLIM_INFINITY. */
+function readRlimit(c: SyscallContext, addr: number): [number, number] | null {
+  const raw = c.mem.read(addr, 16);
+  if (!raw) return null;
+  const rd = new StructReader(raw);
+  const v = (x: number) => (x >= 2 ** 63 ? -1 : x);
+  return [v(rd.u64(0)), v(rd.u64(8))];
 }
 
 function writeRlimit(c: SyscallContext, addr: number, r: [number, number]): boolean {
@@ -57,21 +87,19 @@ function getrusage(c: SyscallContext): number {
 
 function prlimit64(c: SyscallContext): number {
   const pid = c.i(0);
-  if (pid !== 0 && pid !== c.p.pid) return -ESRCH;
-  const r = rlimitOf(c.i(1));
+  const p = pid === 0 ? c.p : c.k.processes.get(pid);
+  if (!p || p.exited) return -ESRCH;
+  const r = rlimitOf(p, c.i(1));
   if (!r) return -EINVAL;
   const newp = c.u(2);
+  let next: [number, number] | null = null;
   if (newp !== 0) {
-    const raw = c.mem.read(newp, 16);
-    if (!raw) return -EFAULT;
-    const rd = new StructReader(raw);
-    const soft = rd.u64(0);
-    const hard = rd.u64(8);
-    if (soft > hard) return -EINVAL;
+    next = readRlimit(c, newp);
+    if (!next) return -EFAULT;
   }
   const oldp = c.u(3);
   if (oldp !== 0 && !writeRlimit(c, oldp, r)) return -EFAULT;
-  return 0;
+  return next ? setRlimit(p, c.i(1), next[0], next[1]) : 0;
 }
 
 /** setpgid: the caller or one of its children, within the caller's session. */
@@ -81,6 +109,7 @@ function setpgid(c: SyscallContext): number {
   if (pgid < 0) return -EINVAL;
   const p = c.k.processes.get(pid);
   if (!p || p.exited || (p !== c.p && p.parent !== c.p)) return -ESRCH;
+  if (p !== c.p && p.execed) return -EACCES;
   if (p.sid === p.pid || p.sid !== c.p.sid) return -EPERM;
   if (pgid !== pid) {
     let found = false;
@@ -102,6 +131,17 @@ function sched_getaffinity(c: SyscallContext): number {
 
 function prctl(c: SyscallContext): number {
   switch (c.i(0)) {
+    case PR_GET_DUMPABLE:
+      return c.p.dumpable ? 1 : 0;
+    case PR_SET_DUMPABLE:
+      if (c.u(1) > 1) return -EINVAL;
+      c.p.dumpable = c.u(1) === 1;
+      return 0;
+    case PR_SET_CHILD_SUBREAPER:
+      c.p.subreaper = c.u(1) !== 0;
+      return 0;
+    case PR_GET_CHILD_SUBREAPER:
+      return c.mem.write(c.u(1), new StructWriter(4).i32(0, c.p.subreaper ? 1 : 0).bytes) ? 0 : -EFAULT;
     case PR_SET_NAME: {
       const b = c.mem.readCString(c.u(1), 16);
       if (!b) return -EFAULT;
@@ -189,11 +229,14 @@ export const procCalls: SyscallLine[] = [
   [159, 'setgroups', zero, 'int ptr'],
   [160, 'uname', uname, 'ptr'],
   [163, 'getrlimit', (c) => {
-    const r = rlimitOf(c.i(0));
+    const r = rlimitOf(c.p, c.i(0));
     if (!r) return -EINVAL;
     return writeRlimit(c, c.u(1), r) ? 0 : -EFAULT;
   }, 'int ptr'],
-  [164, 'setrlimit', (c) => (rlimitOf(c.i(0)) ? 0 : -EINVAL), 'int ptr'],
+  [164, 'setrlimit', (c) => {
+    const r = readRlimit(c, c.u(1));
+    return r ? setRlimit(c.p, c.i(0), r[0], r[1]) : -EFAULT;
+  }, 'int ptr'],
   [165, 'getrusage', getrusage, 'int ptr'],
   [166, 'umask', (c) => {
     const old = c.p.umask;

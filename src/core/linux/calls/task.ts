@@ -60,6 +60,8 @@ function clone3(c: SyscallContext): number {
   });
 }
 
+const MAX_ARG_STRLEN = 32 * 4096;
+
 /** Reads a NULL-terminated array of string pointers. */
 function readStrv(c: SyscallContext, addr: number): Uint8Array[] | number {
   const out: Uint8Array[] = [];
@@ -69,8 +71,9 @@ function readStrv(c: SyscallContext, addr: number): Uint8Array[] | number {
     const ptr = c.mem.u64(addr + i * 8);
     if (ptr === null) return -EFAULT;
     if (ptr === 0) return out;
-    const s = c.mem.readCString(ptr, 131072);
-    if (!s) return -EFAULT;
+    // a string longer than MAX_ARG_STRLEN (32 pages) is E2BIG, an unreadable one EFAULT
+    const s = c.mem.readCString(ptr, MAX_ARG_STRLEN);
+    if (!s) return c.mem.readCString(ptr, 1) === null && !c.mem.readable(ptr, 1) ? -EFAULT : -E2BIG;
     total += s.length + 1;
     if (total > 2 * 1024 * 1024 || i > 65536) return -E2BIG;
     out.push(s);
@@ -93,22 +96,31 @@ function execveat(c: SyscallContext): number {
   const flags = c.i(4);
   if (flags & ~(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW)) return -EINVAL;
   let abs: string | number;
+  const dirfd = c.i(0);
+  // the name the new program sees in AT_EXECFN (and comm): Linux's /dev/fd/N forms
+  let execfn = path;
   if (path === '') {
     if (!(flags & AT_EMPTY_PATH)) return -ENOENT;
-    const f = fileOf(c, c.i(0));
+    const f = fileOf(c, dirfd);
     abs = typeof f === 'number' ? f : f.path;
-  } else abs = resolveAt(c, c.i(0), path);
+    execfn = `/dev/fd/${dirfd}`;
+  } else {
+    abs = resolveAt(c, dirfd, path);
+    if (!path.startsWith('/') && dirfd !== AT_FDCWD) execfn = `/dev/fd/${dirfd}/${path}`;
+  }
   if (typeof abs === 'number') return abs;
-  return execWith(c, abs, 2);
+  return execWith(c, abs, 2, execfn);
 }
 
-function execWith(c: SyscallContext, path: string, argvArg: number): number {
+const AT_FDCWD = -100;
+
+function execWith(c: SyscallContext, path: string, argvArg: number, execfn = path): number {
   const argv = readStrv(c, c.u(argvArg));
   if (typeof argv === 'number') return argv;
   const envp = readStrv(c, c.u(argvArg + 1));
   if (typeof envp === 'number') return envp;
   try {
-    c.k.exec(c.t, path, argv, envp, 0, true);
+    c.k.exec(c.t, path, argv, envp, 0, true, execfn);
   } catch (e) {
     if (e instanceof ExecError) return -e.errno;
     throw e;
