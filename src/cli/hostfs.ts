@@ -152,7 +152,15 @@ function listHostDir(dir: string, isRoot: boolean): Dirent[] | Err {
       { name: '.', ino: Number(self.ino), type: S_IFDIR >> 12 },
       { name: '..', ino: Number(parentIno), type: S_IFDIR >> 12 },
     ];
-    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+    // the directory's own order, as getdents gives it (readdirSync would sort the names)
+    const handle = fs.opendirSync(dir);
+    const entries: fs.Dirent[] = [];
+    try {
+      for (let d = handle.readSync(); d; d = handle.readSync()) entries.push(d);
+    } finally {
+      handle.closeSync();
+    }
+    for (const d of entries) {
       let ino = 0;
       try {
         ino = Number(fs.lstatSync(childPath(dir, d.name), BIG).ino);

@@ -156,25 +156,6 @@ export function nodeHost(events: HostEvents): Host & { idle(timeoutNs: number): 
  * terminal, with it in the foreground. The terminal's signals (ISIG characters, SIGWINCH, hangup)
  * go to the guest's process groups; requests on it are checked against the calling process.
  */
-function wireTerminal(tty: Tty, kernel: Kernel, leader: { pgid: number; sid: number }): void {
-  tty.setControlling(leader.sid, leader.pgid);
-  const live = () => [...kernel.processes.values()].filter((p) => !p.exited);
-  tty.jobControl = {
-    signalGroup: (pgrp, sig) => {
-      for (const p of live()) if (p.pgid === pgrp) kernel.raiseSignal(p, sig);
-    },
-    caller: () => {
-      const p = kernel.current;
-      return { pid: p.pid, pgid: p.pgid, sid: p.sid };
-    },
-    sessionOf: (id) => {
-      const p = live().find((q) => q.pgid === id || q.pid === id);
-      return p ? p.sid : -1;
-    },
-    hasTerminal: (sid) => tty.session === sid,
-  };
-}
-
 /**
  * Every guest process is stopped (^Z, SIGSTOP): nothing would ever continue them while a64play
  * holds the terminal in raw mode. Like a stopped job, a64play stops itself and gives the shell its
@@ -249,9 +230,8 @@ function runGuest(
   });
   const envp = [...opts.env].map(([k, v]) => `${k}=${v}`);
   const argv0 = opts.argv0 ?? opts.program;
-  let proc;
   try {
-    proc = kernel.spawn(opts.program, [argv0, ...opts.args], envp);
+    kernel.spawn(opts.program, [argv0, ...opts.args], envp);
   } catch (e) {
     if (e instanceof ExecFormatError) {
       say(`a64play: ${e.message}\n`);
@@ -259,12 +239,12 @@ function runGuest(
     }
     throw e;
   }
-  if (tty) wireTerminal(tty, kernel, proc);
+  if (tty) kernel.attachTerminal(tty);
   const start = process.hrtime.bigint();
   const result = kernel.run();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (opts.stats) {
-    const n = proc.cpu.icount;
+    const n = kernel.retired;
     const mips = n / seconds / 1e6;
     say(`a64play: ${n} instructions in ${seconds.toFixed(3)} s (${mips.toFixed(1)} MIPS)\n`);
   }
