@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findQemu } from '../helpers/qemu.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchBinary = 'tests/guest/bin/bench';
@@ -56,21 +57,6 @@ function parseArgs(argv) {
     }
   }
   return opts;
-}
-
-function findQemu() {
-  if (process.env.QEMU_AARCH64) return process.env.QEMU_AARCH64;
-  for (const dir of [...(process.env.PATH || '').split(path.delimiter), '/usr/bin']) {
-    if (!dir) continue;
-    const candidate = path.join(dir, 'qemu-aarch64');
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      // keep looking
-    }
-  }
-  return null;
 }
 
 // The same fixed guest environment as the fixture tests.

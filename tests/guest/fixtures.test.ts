@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findQemu } from '../helpers/qemu.mjs';
 
 interface GuestCase {
   name: string;
@@ -51,21 +52,6 @@ const DEFAULT_TIMEOUT_MS = manifest.timeoutMs ?? 60_000;
 
 function caseTimeout(c: GuestCase): number {
   return c.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-}
-
-function findQemu(): string | null {
-  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter)];
-  for (const dir of dirs) {
-    if (!dir) continue;
-    const candidate = path.join(dir, 'qemu-aarch64');
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
 }
 
 function signalNumber(name: string): number {

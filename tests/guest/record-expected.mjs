@@ -32,6 +32,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findQemu } from '../helpers/qemu.mjs';
 
 const guestDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(guestDir, '..', '..');
@@ -64,21 +65,6 @@ function parseArgs(argv) {
   }
   if (opts.check && opts.checkNative) usage('--check and --check-native exclude each other');
   return opts;
-}
-
-function findQemu(explicit) {
-  if (explicit) return explicit;
-  for (const dir of (process.env.PATH || '').split(path.delimiter).concat(['/usr/bin'])) {
-    if (!dir) continue;
-    const candidate = path.join(dir, 'qemu-aarch64');
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      // keep looking
-    }
-  }
-  return null;
 }
 
 function loadManifest() {
@@ -237,7 +223,7 @@ function main() {
   const opts = parseArgs(process.argv.slice(2));
   const manifest = loadManifest();
   if (opts.checkNative) return checkNative(opts, manifest);
-  const qemu = findQemu(opts.qemu);
+  const qemu = opts.qemu || findQemu();
   if (!qemu) {
     console.error('record-expected: qemu-aarch64 not found (apt-get install qemu-user, or set QEMU_AARCH64)');
     process.exit(1);

@@ -33,6 +33,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findQemu } from '../helpers/qemu.mjs';
 
 const realDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(realDir, '..', '..');
@@ -469,20 +470,6 @@ const cases: RealCase[] = [
 ];
 
 // ---- running ------------------------------------------------------------------------------------------------
-
-function findQemu(): string | null {
-  for (const dir of ['/usr/bin', ...(process.env.PATH ?? '').split(path.delimiter)]) {
-    if (!dir) continue;
-    const candidate = path.join(dir, 'qemu-aarch64');
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
 
 const qemu = findQemu();
 let tmpRoot = '';
