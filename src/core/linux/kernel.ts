@@ -356,19 +356,31 @@ export class Kernel {
 
   /** Runs guest threads until the first process ends; returns how it ended. */
   run(): ExitInfo {
+    for (;;) {
+      const r = this.runFor(Infinity);
+      if (r) return r;
+    }
+  }
+
+  /**
+   * Runs guest threads for about `ms` milliseconds of wall time (hosts with an event loop, such
+   * as the browser's worker, call it repeatedly and handle their messages in between). Returns
+   * how the first process ended, or null when the time is up first. With nothing to run it idles
+   * at most until the time is up.
+   */
+  runFor(ms: number): ExitInfo | null {
     const init = this.init;
     const pump = this.host.pump?.bind(this.host);
+    const until = ms === Infinity ? Infinity : this.host.monotonicNs() + ms * 1e6;
     for (;;) {
       if (init.exited) return exitInfo(init.waitStatus);
       if (pump) pump();
       if (this.timers.size) this.fireTimers();
       this.pollBlocked();
       const t = this.pickNext();
-      if (!t) {
-        this.idle();
-        continue;
-      }
-      this.runThread(t);
+      if (!t) this.idle(until);
+      else this.runThread(t);
+      if (until !== Infinity && this.host.monotonicNs() >= until) return init.exited ? exitInfo(init.waitStatus) : null;
     }
   }
 
@@ -428,9 +440,9 @@ export class Kernel {
   }
 
   /** Nothing can run: wait for the nearest deadline or host input. */
-  private idle(): void {
+  private idle(limit = Infinity): void {
     const now = this.host.monotonicNs();
-    let until = now + IDLE_POLL_NS;
+    let until = Math.min(now + IDLE_POLL_NS, limit);
     for (const t of this.threads) if (t.wait && t.wait.deadlineNs < until) until = t.wait.deadlineNs;
     for (const tm of this.timers) if (tm.dueNs < until) until = tm.dueNs;
     const wait = Math.max(0, until - now);
