@@ -159,9 +159,10 @@ if (!qemu) {
 }
 
 describe.skipIf(!qemu)('guest fixtures: a64play vs live qemu-aarch64 (differential)', () => {
-  for (const c of manifest.cases) {
-    // hand-written expectations exist because qemu cannot produce this output
-    it.skipIf(c.expectedByHand === true)(
+  // cases with hand-written expectations exist because qemu cannot produce their output: they are
+  // compared with those expectations in the block above and have no differential run
+  for (const c of manifest.cases.filter((k) => k.expectedByHand !== true)) {
+    it(
       describeCase(c),
       () => {
         const reference = runCase(c, qemu as string, []);
