@@ -5,7 +5,7 @@
 import { randomFillSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExecFormatError } from '../core/elf/elf.js';
 import { SIG, signalDescriptions } from '../core/linux/abi.js';
@@ -191,7 +191,8 @@ export function main(argv: string[]): number {
   const vfs = new Vfs();
   const hostfs = new HostFs('/');
   vfs.mount('/', hostfs);
-  if (opts.sysroot) vfs.sysroot = opts.sysroot;
+  // a relative sysroot is relative to the current directory, as qemu-aarch64 takes it
+  if (opts.sysroot) vfs.sysroot = resolve(opts.sysroot);
   // 16 MiB to start, growing on demand up to 2 GiB of guest memory
   const memory = new wasmApi.Memory({ initial: 256, maximum: 32768, shared: true });
   const hostConsole = openHostConsole();
