@@ -13,7 +13,9 @@ import { FAULT, type GuestMemory, PAGE_SIZE } from '../memory/memory.js';
 const TWO32 = 4294967296;
 const MAX_BLOCK = 64;
 /** Runs through the op loop before a block gets its own generated function. */
-const HOT_BLOCK = 32;
+const HOT_BLOCK = 2000;
+/** Size - 1 of the direct-mapped block cache. */
+const FAST_MASK = 4095;
 
 type BlockFn = (c: Cpu) => void;
 
@@ -90,6 +92,8 @@ export class Cpu {
 
   private readonly blocks = new Map<number, Block>();
   private readonly pageBlocks = new Map<number, Block[]>();
+  /** recently looked-up blocks by pc (see lookup) */
+  private readonly fast: (Block | null)[] = new Array<Block | null>(FAST_MASK + 1).fill(null);
   readonly breakpoints = new Set<number>();
 
   constructor(
@@ -222,6 +226,11 @@ export class Cpu {
   }
 
   private lookup(pc: number): Block {
+    // a direct-mapped cache in front of the map: interpreters' computed gotos (python, lua) jump
+    // indirectly to many targets, which the two successor slots cannot hold
+    const slot = (pc >>> 2) & FAST_MASK;
+    const f = this.fast[slot]!;
+    if (f !== null && f.start === pc && f.valid) return f;
     let b = this.blocks.get(pc);
     if (b === undefined) {
       b = this.buildBlock(pc, MAX_BLOCK);
@@ -232,6 +241,7 @@ export class Cpu {
       if (!list) this.pageBlocks.set(page, (list = []));
       list.push(b);
     }
+    this.fast[slot] = b;
     return b;
   }
 
