@@ -8,6 +8,8 @@ const isolation = {
 };
 
 export default defineConfig({
+  // Relative asset URLs: the built site works from any folder of a static host (e.g. /a64play/).
+  base: './',
   plugins: [react()],
   server: { headers: isolation },
   preview: { headers: isolation },

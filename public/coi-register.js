@@ -1,0 +1,78 @@
+/*
+ * Makes the page cross-origin isolated where the server does not (see coi-sw.js). Loaded by a
+ * plain <script> in index.html's <head>, before the app, and does nothing when the page is
+ * already isolated (the dev server sends the headers itself).
+ *
+ * Otherwise it registers coi-sw.js (its scope is this script's folder, so the site works from a
+ * sub-path) and reloads the page once the worker controls it. It reloads at most once per load
+ * the user starts: the attempt is remembered in sessionStorage, and a page that comes back from
+ * that reload still not isolated gives up and stays as it is (the app then explains that the
+ * browser cannot isolate it), as does a page without service workers (file://, some private
+ * modes). The outcome is left in <html data-isolation="...">:
+ *   isolated     the page is cross-origin isolated
+ *   pending      the service worker is being installed; the page will reload
+ *   unsupported  no service workers here (not a secure context, or disabled)
+ *   failed       the service worker did not make the page isolated, or could not be registered
+ */
+(function () {
+  'use strict';
+  var ATTEMPT = 'a64play-isolation-reload';
+  var root = document.documentElement;
+  var storage = null;
+  try {
+    storage = window.sessionStorage;
+  } catch (e) {
+    // storage disabled: no reloads at all, so no loop
+  }
+
+  function state(value) {
+    root.setAttribute('data-isolation', value);
+  }
+
+  if (window.crossOriginIsolated) {
+    if (storage) storage.removeItem(ATTEMPT);
+    state('isolated');
+    return;
+  }
+  if (!window.isSecureContext || !('serviceWorker' in navigator)) {
+    state('unsupported');
+    return;
+  }
+
+  var alreadyTried = storage !== null && storage.getItem(ATTEMPT) !== null;
+  if (alreadyTried) storage.removeItem(ATTEMPT); // a reload the user starts may try once more
+  var script = document.currentScript && document.currentScript.src ? document.currentScript.src : location.href;
+  var workerUrl = new URL('coi-sw.js', script);
+  var reloading = false;
+
+  function reloadOnce() {
+    if (reloading) return;
+    if (alreadyTried || storage === null) {
+      state('failed');
+      return;
+    }
+    reloading = true;
+    storage.setItem(ATTEMPT, String(Date.now()));
+    location.reload();
+  }
+
+  var controller = navigator.serviceWorker.controller;
+  if (controller && controller.scriptURL === workerUrl.href) {
+    // Our worker already serves this page and it is still not isolated: reloading will not help.
+    state('failed');
+    return;
+  }
+
+  state('pending');
+  navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+  navigator.serviceWorker
+    .register(workerUrl.href, { scope: new URL('./', script).href })
+    .then(function (registration) {
+      // Already installed, but this load bypassed it (a hard reload): a normal reload goes through it.
+      if (registration.active && !navigator.serviceWorker.controller) reloadOnce();
+    })
+    .catch(function (error) {
+      state('failed');
+      console.error('a64play: the service worker that provides cross-origin isolation could not be registered:', error);
+    });
+})();
