@@ -1,0 +1,128 @@
+/**
+ * The messages between the page and the engine's Web Worker. The page never touches the engine:
+ * it sends these requests through the typed client (src/ui/engine/client.ts) and listens to the
+ * worker's reports. Every message is a plain object with a `type`; byte arrays are transferred.
+ *
+ * One worker hosts one session: a filesystem that lives as long as the worker, one loaded program
+ * and at most one run of it (a fresh kernel and guest memory per run).
+ */
+
+/** What the session is doing. idle: nothing has run since the program was loaded (or none is). */
+export type EngineState = 'idle' | 'running' | 'paused' | 'exited';
+
+/** How the program is started: argv[1..], the environment ("KEY=VALUE" strings), the working directory. */
+export interface RunConfig {
+  args: string[];
+  env: string[];
+  cwd: string;
+}
+
+// ---------------------------------------------------------------- page → worker
+
+export type UiToEngine =
+  /**
+   * A program to run: written to /home/user/<name> (mode 0755, so the guest can exec it too).
+   * A file that is not an aarch64 executable is refused with an `error` report and changes
+   * nothing. With `autorun` it starts at once (whatever ran before is killed first).
+   */
+  | ({ type: 'load'; name: string; bytes: Uint8Array; autorun?: boolean } & RunConfig)
+  /** Starts the loaded program afresh (killing a run in progress); `config` replaces the load's. */
+  | { type: 'run'; config?: RunConfig }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  /** Kills every guest process (SIGKILL); reports `exit`. */
+  | { type: 'stop' }
+  /** stop + run, without reporting the killed run's exit. */
+  | { type: 'restart'; config?: RunConfig }
+  /** Keystrokes (UTF-8) for the guest's terminal: its line discipline echoes, edits, signals. */
+  | { type: 'input'; bytes: Uint8Array }
+  /** The console's size in character cells: TIOCGWINSZ answers it, the foreground job gets SIGWINCH. */
+  | { type: 'resize'; rows: number; cols: number }
+  /**
+   * The page has shown `bytes` bytes of output. The worker stops running the guest while too much
+   * output is unacknowledged, so a program printing without end cannot flood the page.
+   */
+  | { type: 'outputAck'; bytes: number };
+
+// ---------------------------------------------------------------- worker → page
+
+export interface ExitReport {
+  /** as a shell reports it: the exit code, or 128 + signal */
+  status: number;
+  code: number | null;
+  signal: number | null;
+  core: boolean;
+  /** "exited with status 0", "killed by SIGSEGV (core dumped)" */
+  message: string;
+}
+
+export interface StateReport {
+  state: EngineState;
+  /** guest instructions retired in this run (every thread of every process) */
+  instructions: number;
+  /** millions of instructions per second over the last second of running (0 unless running) */
+  mips: number;
+}
+
+/**
+ * format: the file cannot be run (not ELF, wrong architecture, corrupt, missing interpreter);
+ * request: a request that makes no sense now (run with nothing loaded); internal: a bug in a64play.
+ * The session keeps working after any of them.
+ */
+export type ErrorKind = 'format' | 'request' | 'internal';
+
+export type EngineToUi =
+  /** The worker is up and takes requests. */
+  | { type: 'ready'; protocol: typeof PROTOCOL_VERSION }
+  /** A program was accepted by `load`. */
+  | { type: 'loaded'; name: string; path: string; size: number }
+  /** A run began (after run, restart or load with autorun): a fresh terminal and counters. */
+  | { type: 'started'; name: string; argv: string[]; cwd: string }
+  /** What the guest's terminal shows (guest output and echoes), batched per time slice. */
+  | { type: 'output'; bytes: Uint8Array }
+  /** Sent on every change of state and a few times a second while running. */
+  | ({ type: 'state' } & StateReport)
+  /** The program's first process ended (its children, if any, are not run further). */
+  | ({ type: 'exit' } & ExitReport)
+  /** A one-line message. */
+  | { type: 'error'; kind: ErrorKind; message: string };
+
+export const PROTOCOL_VERSION = 1;
+
+// ---------------------------------------------------------------- later (not implemented yet)
+
+/**
+ * Names reserved for the inspection panels of issue 6. Requests that expect an answer carry an
+ * `id`, answered by a `reply` with the same id. Live registers and memory will be read from
+ * shared-memory views described in one layout file, so these are for changes and for what is
+ * not in shared memory.
+ */
+export type PlannedUiToEngine =
+  | { type: 'step'; count: number }
+  | { type: 'stepOver' }
+  | { type: 'stepOut' }
+  | { type: 'runTo'; address: number }
+  | { type: 'setBreakpoints'; addresses: number[] }
+  | { type: 'getRegisters'; id: number; tid?: number }
+  | { type: 'setRegister'; id: number; name: string; value: string }
+  | { type: 'readMemory'; id: number; address: number; length: number }
+  | { type: 'writeMemory'; id: number; address: number; bytes: Uint8Array }
+  | { type: 'getMappings'; id: number }
+  | { type: 'disassemble'; id: number; address: number; count: number }
+  | { type: 'symbols'; id: number }
+  | { type: 'traceSyscalls'; enabled: boolean }
+  | { type: 'fsList'; id: number; path: string }
+  | { type: 'fsRead'; id: number; path: string }
+  | { type: 'fsWrite'; id: number; path: string; bytes: Uint8Array; mode?: number }
+  | { type: 'fsMkdir'; id: number; path: string }
+  | { type: 'fsDelete'; id: number; path: string };
+
+export type PlannedEngineToUi =
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; message: string }
+  /** The guest stopped for the debugger (breakpoint, step finished, pause) at `pc`. */
+  | { type: 'stopped'; reason: 'breakpoint' | 'step' | 'pause'; tid: number; pc: number }
+  /** -strace lines, batched per slice. */
+  | { type: 'syscalls'; lines: string[] }
+  /** The filesystem changed (a program wrote a file): the files panel refreshes. */
+  | { type: 'fsChanged' };
