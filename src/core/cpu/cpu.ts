@@ -43,6 +43,8 @@ function compileBlock(ops: Op[]): BlockFn {
 export interface Block {
   start: number;
   ops: Op[];
+  /** guest instructions in the block (ops minus a synthetic fall-through op) */
+  count: number;
   valid: boolean;
   /** times run through the op loop; at HOT_BLOCK the block is compiled into `fn` */
   hits: number;
@@ -222,7 +224,9 @@ export class Cpu {
         c.npc = next;
       });
     }
-    return { start: pc, ops, valid: true, hits: 0, fn: null, s0pc: -1, s0: null, s1pc: -1, s1: null };
+    // the synthetic fall-through op is not a guest instruction
+    const count = ended ? ops.length : ops.length - 1;
+    return { start: pc, ops, count, valid: true, hits: 0, fn: null, s0pc: -1, s0: null, s1pc: -1, s1: null };
   }
 
   private lookup(pc: number): Block {
@@ -291,8 +295,7 @@ export class Cpu {
           throw e;
         }
       }
-      // the last op of a block is its terminator (or the synthetic fall-through), counted as one
-      done += ops.length;
+      done += b.count;
       pc = this.npc;
       const s = this.stop;
       if (s !== Stop.None) {

@@ -148,3 +148,29 @@ describe('kernel', () => {
     expect(p.exe).toBe('/bin/interp');
   });
 });
+
+describe('single-stepping (the debugger path)', () => {
+  it('a program stepped one instruction at a time behaves as when it runs', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bin = readFileSync(new URL('../../../tests/guest/bin/args_env', import.meta.url));
+    const run = boot({ '/p': bin });
+    run.k.spawn('/p', ['p', 'x y'], ['A64_STEP=1']);
+    const ran = run.k.run();
+    const stepped = boot({ '/p': bin });
+    stepped.k.spawn('/p', ['p', 'x y'], ['A64_STEP=1']);
+    const t = stepped.k.init.leader;
+    let steps = 0;
+    const pcs = new Set<number>();
+    while (!stepped.k.init.exited) {
+      pcs.add(stepped.k.pcOf(t));
+      stepped.k.stepInstruction(t);
+      steps++;
+    }
+    expect(stepped.out.text).toBe(run.out.text);
+    expect(stepped.out.text).toContain('x y');
+    expect(stepped.k.retired).toBe(run.k.retired);
+    // every step retires exactly one instruction (exit_group's svc included)
+    expect(steps).toBe(stepped.k.retired);
+    expect(pcs.size).toBeGreaterThan(500);
+  });
+});

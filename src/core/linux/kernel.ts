@@ -4,7 +4,7 @@
  */
 import { Cpu } from '../cpu/cpu.js';
 import { hwcaps } from '../cpu/features.js';
-import { Stop } from '../cpu/op.js';
+import { Stop, type StopReason } from '../cpu/op.js';
 import { type ElfFile, ExecFormatError, parseElf } from '../elf/elf.js';
 import { AT, buildStack, imageSpan, LAYOUT, loadImage } from '../elf/load.js';
 import { FAULT, GuestMemory, PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE, type SharedMemoryLike } from '../memory/memory.js';
@@ -413,6 +413,28 @@ export class Kernel {
     const before = cpu.icount;
     const stop = cpu.run(others ? QUANTUM : SOLO_QUANTUM);
     this.retired += cpu.icount - before;
+    this.handleStop(t, stop);
+  }
+
+  /**
+   * Executes one instruction of `t` (a debugger's step; breakpoints at its pc are ignored). An SVC
+   * makes its system call, which may park the thread. Returns why the CPU stopped.
+   */
+  stepInstruction(t: Thread): StopReason {
+    this.load(t);
+    this.cur = t;
+    const cpu = t.proc.cpu;
+    const before = cpu.icount;
+    const stop = cpu.step();
+    this.retired += cpu.icount - before;
+    this.handleStop(t, stop);
+    return stop;
+  }
+
+  /** Turns a CPU stop into a system call or a signal. */
+  private handleStop(t: Thread, stop: StopReason): void {
+    const p = t.proc;
+    const cpu = p.cpu;
     switch (stop) {
       case Stop.Budget:
       case Stop.Breakpoint:
