@@ -188,11 +188,11 @@ describe.each(engines)('examples under %s', (engine) => {
     it('snake: raw mode, the board follows the window size, q quits and restores the terminal', () => {
       const r = onPty(command(engine, 'snake', []), [
         { expect: '\x1b\\[\\?1049h' }, // the alternate screen
-        { expect: '\\+(--){29}\\+' }, // a 60-column window: 29 two-column cells between the walls
+        { expect: `${utf8('┌')}(${utf8('──')}){29}${utf8('┐')}` }, // a 60-column window: 29 two-column cells between the walls
         { send: '\x1b[B' }, // arrow down
         { sleep: 0.5 },
         { resize: [30, 100] }, // the kernel sends SIGWINCH
-        { expect: '\\+(--){49}\\+' },
+        { expect: `${utf8('┌')}(${utf8('──')}){49}${utf8('┐')}` },
         { send: 'q' },
         { expect: '\x1b\\[\\?25h\x1b\\[\\?1049l' }, // cursor shown, main screen back
       ], 24, 60);
@@ -201,6 +201,11 @@ describe.each(engines)('examples under %s', (engine) => {
     });
   });
 });
+
+/** pty_run.py matches bytes as latin-1 text: UTF-8 text in that form. */
+function utf8(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}
 
 function fnv1a(text: string): string {
   let h = 0x811c9dc5; // FNV-1a, enough to compare two pictures

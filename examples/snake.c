@@ -131,25 +131,25 @@ static void draw(void)
     emitf("\033[1m snake\033[0m  score %d  best %d", score, best);
     emit(over ? "   \033[1;31mGAME OVER\033[0m  space: again, q: quit"
               : paused ? "   \033[1;33mPAUSED\033[0m  p: go on" : "   arrows/WASD, p: pause, q: quit");
-    /* Walls. */
-    emitf("\033[%d;1H\033[2m+", 2, 0);
+    /* Walls: box-drawing lines (UTF-8) around the board. */
+    emitf("\033[%d;1H\033[2m\342\224\214", 2, 0); /* top left corner */
     for (int x = 0; x < width; x++)
-        emit("--");
-    emit("+");
+        emit("\342\224\200\342\224\200");          /* two horizontal lines per cell */
+    emit("\342\224\220");
     for (int y = 0; y < height; y++) {
-        emitf("\033[%d;1H|\033[%dC", y + 3, width * 2);
-        emit("|");
+        emitf("\033[%d;1H\342\224\202\033[%dC", y + 3, width * 2);
+        emit("\342\224\202");
     }
-    emitf("\033[%d;1H+", height + 3, 0);
+    emitf("\033[%d;1H\342\224\224", height + 3, 0);
     for (int x = 0; x < width; x++)
-        emit("--");
-    emit("+\033[0m");
-    /* Food and snake. */
-    emitf("\033[%d;%dH\033[1;31m()", food_y + 3, food_x * 2 + 2);
+        emit("\342\224\200\342\224\200");
+    emit("\342\224\230\033[0m");
+    /* Food and snake: coloured blocks of two spaces each. */
+    emitf("\033[%d;%dH\033[41m  \033[0m", food_y + 3, food_x * 2 + 2);
     for (int i = 0; i < length; i++) {
         int k = (head - i + MAX_CELLS) % MAX_CELLS;
         emitf("\033[%d;%dH", snake_y[k] + 3, snake_x[k] * 2 + 2);
-        emit(i == 0 ? "\033[1;32m@@" : "\033[32m[]");
+        emit(i == 0 ? "\033[102m  " : "\033[42m  ");
     }
     emitf("\033[0m\033[%d;1H", height + 4, 0);
     flush_frame();
