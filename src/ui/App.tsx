@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useState } from 'react';
+import { ConsolePanel } from './console/ConsolePanel';
+import { DropTarget } from './drop/DropTarget';
+import { useFileDrop } from './drop/useFileDrop';
+import type { EngineClient } from './engine/client';
+import { useSession } from './engine/useSession';
+import { Header } from './header/Header';
+import { ErrorBanner } from './notice/ErrorBanner';
+import { IsolationNotice } from './notice/IsolationNotice';
+import { DEFAULT_CWD, DEFAULT_ENV, parseEnv, splitArgs } from './runbar/args';
+import { RunBar } from './runbar/RunBar';
+import { RunSettings } from './settings/RunSettings';
+import { StatusBar } from './status/StatusBar';
+import { useTheme } from './theme/useTheme';
+import './app.css';
+
+/** The playground page. `client` is null when the page cannot run the engine (not cross-origin isolated). */
+export function App({ client }: { client: EngineClient | null }) {
+  const [theme, toggleTheme] = useTheme();
+  const [view, session] = useSession(client);
+  const [argsText, setArgsText] = useState('');
+  const [envText, setEnvText] = useState(DEFAULT_ENV);
+  const [cwd, setCwd] = useState(DEFAULT_CWD);
+  const args = useMemo(() => splitArgs(argsText), [argsText]);
+  const env = useMemo(() => parseEnv(envText), [envText]);
+  const config = useCallback(() => ({ args: args.value, env: env.value, cwd: cwd.trim() || DEFAULT_CWD }), [args, env, cwd]);
+
+  const openFile = useCallback(
+    (file: File) => {
+      if (!client) return;
+      file.arrayBuffer().then(
+        (buffer) => client.load(file.name, new Uint8Array(buffer), config(), true),
+        (e: unknown) => session.showError(`${file.name}: the file could not be read (${e instanceof Error ? e.message : String(e)})`),
+      );
+    },
+    [client, config, session],
+  );
+  const dragging = useFileDrop(openFile, client !== null);
+
+  const live = view.state === 'running' || view.state === 'paused';
+  const run = () => {
+    if (client && view.program && !live) client.run(config());
+  };
+
+  return (
+    <div className="app">
+      <Header theme={theme} onToggleTheme={toggleTheme} onOpen={openFile} canOpen={client !== null} />
+      {client ? (
+        <>
+          <RunBar
+            program={view.program}
+            state={view.state}
+            onRun={run}
+            onPause={() => client.pause()}
+            onResume={() => client.resume()}
+            onStop={() => client.stop()}
+            onRestart={() => client.restart(config())}
+          />
+          {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
+          <main className="workspace">
+            <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
+            <RunSettings
+              args={argsText}
+              env={envText}
+              cwd={cwd}
+              argsError={args.error}
+              envError={env.error}
+              onArgs={setArgsText}
+              onEnv={setEnvText}
+              onCwd={setCwd}
+              onSubmit={run}
+            />
+          </main>
+          <StatusBar view={view} />
+          <DropTarget active={dragging} />
+        </>
+      ) : (
+        <main className="workspace workspace-notice">
+          <IsolationNotice />
+        </main>
+      )}
+    </div>
+  );
+}

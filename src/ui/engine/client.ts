@@ -1,0 +1,158 @@
+/**
+ * The page's only way to the engine: a typed client for the worker's messages (see
+ * src/worker/protocol.ts). Methods send requests; `on` subscribes to the worker's reports.
+ */
+import type { EngineToUi, ErrorKind, ExitReport, RunConfig, StateReport, UiToEngine } from '../../worker/protocol';
+
+export interface LoadedProgram {
+  name: string;
+  path: string;
+  size: number;
+}
+
+export interface StartedRun {
+  name: string;
+  argv: string[];
+  cwd: string;
+}
+
+export interface EngineEvents {
+  ready: () => void;
+  loaded: (program: LoadedProgram) => void;
+  started: (run: StartedRun) => void;
+  /** Terminal output; call `shown` once it is on screen (the engine throttles output nobody shows). */
+  output: (bytes: Uint8Array, shown: () => void) => void;
+  state: (state: StateReport) => void;
+  exit: (exit: ExitReport) => void;
+  error: (message: string, kind: ErrorKind) => void;
+}
+
+/** What the client needs of a Worker (a test can pass a fake). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  addEventListener(type: 'message', fn: (e: MessageEvent) => void): void;
+  addEventListener(type: 'error', fn: (e: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+type Listeners = { [K in keyof EngineEvents]: Set<EngineEvents[K]> };
+
+const encoder = new TextEncoder();
+
+export class EngineClient {
+  private readonly worker: WorkerLike;
+  private readonly listeners: Listeners = {
+    ready: new Set(),
+    loaded: new Set(),
+    started: new Set(),
+    output: new Set(),
+    state: new Set(),
+    exit: new Set(),
+    error: new Set(),
+  };
+
+  constructor(worker?: WorkerLike) {
+    this.worker = worker ?? new Worker(new URL('../../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'a64play engine' });
+    this.worker.addEventListener('message', (e) => this.receive(e.data as EngineToUi));
+    this.worker.addEventListener('error', (e) => {
+      e.preventDefault?.();
+      this.emit('error', `the engine's worker failed: ${e.message || 'it could not be loaded'}`, 'internal');
+    });
+  }
+
+  /** Subscribes to a report; returns the function that unsubscribes. */
+  on<K extends keyof EngineEvents>(type: K, listener: EngineEvents[K]): () => void {
+    const set = this.listeners[type] as Set<EngineEvents[K]>;
+    set.add(listener);
+    return () => void set.delete(listener);
+  }
+
+  /** Sends a program (the bytes are handed over to the worker); `autorun` starts it at once. */
+  load(name: string, bytes: Uint8Array, config: RunConfig, autorun = true): void {
+    this.send({ type: 'load', name, bytes, autorun, ...config }, [bytes.buffer as ArrayBuffer]);
+  }
+  run(config?: RunConfig): void {
+    this.send({ type: 'run', config });
+  }
+  restart(config?: RunConfig): void {
+    this.send({ type: 'restart', config });
+  }
+  pause(): void {
+    this.send({ type: 'pause' });
+  }
+  resume(): void {
+    this.send({ type: 'resume' });
+  }
+  stop(): void {
+    this.send({ type: 'stop' });
+  }
+  /** Keystrokes for the guest's terminal: a string is sent as UTF-8. */
+  input(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    if (bytes.length) this.send({ type: 'input', bytes });
+  }
+  resize(rows: number, cols: number): void {
+    this.send({ type: 'resize', rows, cols });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    for (const set of Object.values(this.listeners)) set.clear();
+  }
+
+  private send(msg: UiToEngine, transfer: Transferable[] = []): void {
+    this.worker.postMessage(msg, transfer);
+  }
+
+  private receive(msg: EngineToUi): void {
+    switch (msg.type) {
+      case 'ready':
+        this.emit('ready');
+        break;
+      case 'loaded':
+        this.emit('loaded', { name: msg.name, path: msg.path, size: msg.size });
+        break;
+      case 'started':
+        this.emit('started', { name: msg.name, argv: msg.argv, cwd: msg.cwd });
+        break;
+      case 'output':
+        this.output(msg.bytes);
+        break;
+      case 'state':
+        this.emit('state', { state: msg.state, instructions: msg.instructions, mips: msg.mips });
+        break;
+      case 'exit':
+        this.emit('exit', { status: msg.status, code: msg.code, signal: msg.signal, core: msg.core, message: msg.message });
+        break;
+      case 'error':
+        this.emit('error', msg.message, msg.kind);
+        break;
+    }
+  }
+
+  /** Output is acknowledged once every listener has shown it (at once when nobody listens). */
+  private output(bytes: Uint8Array): void {
+    const listeners = [...this.listeners.output];
+    let waiting = listeners.length;
+    const ack = () => this.send({ type: 'outputAck', bytes: bytes.length });
+    if (waiting === 0) return ack();
+    for (const l of listeners) {
+      let done = false;
+      l(bytes, () => {
+        if (done) return;
+        done = true;
+        if (--waiting === 0) ack();
+      });
+    }
+  }
+
+  private emit<K extends keyof EngineEvents>(type: K, ...args: Parameters<EngineEvents[K]>): void {
+    for (const l of this.listeners[type]) {
+      try {
+        (l as (...a: Parameters<EngineEvents[K]>) => void)(...args);
+      } catch (e) {
+        console.error(`a64play: a '${type}' listener failed`, e);
+      }
+    }
+  }
+}
