@@ -38,3 +38,29 @@ export async function examplesIndex(page: Page): Promise<ExampleEntry[]> {
   expect(response.status()).toBe(200);
   return ((await response.json()) as { examples: ExampleEntry[] }).examples;
 }
+
+/** The console's screen as text, a line per row (xterm keeps its rows in the DOM). */
+export async function consoleText(page: Page): Promise<string> {
+  return page.getByTestId('console').evaluate((el) => {
+    let rows = el.querySelectorAll('.xterm-rows > div');
+    if (rows.length === 0) rows = el.querySelectorAll('.xterm-accessibility-tree > div');
+    const lines =
+      rows.length > 0 ? Array.from(rows, (row) => row.textContent ?? '') : (el.textContent ?? '').split('\n');
+    return lines.map((line) => line.replace(/\u00a0/g, ' ').trimEnd()).join('\n').replace(/\n+$/, '');
+  });
+}
+
+/** Waits until the console shows text matching `pattern`. */
+export async function expectConsole(page: Page, pattern: string | RegExp, timeout = 30_000): Promise<void> {
+  await expect
+    .poll(() => consoleText(page), { timeout, message: `console shows ${pattern}` })
+    .toMatch(typeof pattern === 'string' ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : pattern);
+}
+
+/** Opens a program through the page's file picker (the "Open…" button's input). */
+export async function openProgram(page: Page, path: string): Promise<void> {
+  await page.getByTestId('open-file').setInputFiles(path);
+}
+
+/** Matches the status bar once a program has exited with `code`. */
+export const exitedWith = (code: number) => new RegExp(`exit(ed)?\\b[^0-9]*\\b${code}\\b`, 'i');

@@ -1,0 +1,183 @@
+// Running programs in the playground: open a file, read its output in the console, type into its
+// standard input, arguments and environment, threads and processes, a non-ELF file, an endless
+// loop that Stop ends, pause/resume and restart. The page is driven through its data-testid
+// attributes (open-file, drop-target, run, pause, resume, stop, restart, args, env, cwd, console,
+// status, error, program-name).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { consoleText, expectConsole, exitedWith, foreignRequests, openPlayground, openProgram, recordRequests } from './helpers';
+
+const root = join(import.meta.dirname, '..');
+const fixture = (name: string) => join(root, 'tests', 'guest', 'bin', name);
+const example = (name: string) => join(root, 'public', 'examples', name);
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+test.beforeEach(async ({ page }) => {
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await openPlayground(page);
+  await expect(page.getByTestId('console')).toBeVisible();
+});
+
+test.afterEach(async ({ page }) => {
+  expect(pageErrors.get(page), 'errors in the page').toEqual([]);
+});
+
+test('opening a fixture ELF runs it: output in the console, exit status in the status bar', async ({ page }) => {
+  await openProgram(page, fixture('hello'));
+  await expectConsole(page, 'Hello, world!');
+  await expectConsole(page, 'Hello from printf, 2 + 3 = 5');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await expect(page.getByTestId('program-name')).toContainText('hello');
+});
+
+test('dropping a file on the page runs it', async ({ page }) => {
+  const bytes = [...readFileSync(fixture('hello'))];
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'hello', { type: 'application/octet-stream' }));
+    return transfer;
+  }, bytes);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  const target = page.getByTestId('drop-target');
+  await expect(target).toBeVisible();
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+  await expectConsole(page, 'Hello, world!');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await expect(target).toBeHidden();
+});
+
+test('a file that is not an ELF program gets a message, and the page keeps working', async ({ page }) => {
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('just some text, not a program\n'),
+  });
+  await expect(page.getByTestId('error')).toBeVisible();
+  await expect(page.getByTestId('error')).toContainText(/ELF|not a program|executable/i);
+  // A program for another architecture (the x86-64 Node binary's first bytes) is refused too.
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'x86-program',
+    mimeType: 'application/octet-stream',
+    buffer: readFileSync(process.execPath).subarray(0, 64 * 1024),
+  });
+  await expect(page.getByTestId('error')).toContainText(/architecture|x86|aarch64|AArch64|machine/i);
+  // The session still runs programs.
+  await openProgram(page, fixture('hello'));
+  await expectConsole(page, 'Hello, world!');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('keystrokes are the program\'s standard input (line editing, Ctrl-D for end of file)', async ({ page }) => {
+  await openProgram(page, example('wordcount'));
+  await expectConsole(page, 'Press Ctrl-D on an empty line to finish.');
+  await page.getByTestId('console').click();
+  await page.keyboard.type('one two twoo');
+  await page.keyboard.press('Backspace'); // the line discipline erases the last o
+  await page.keyboard.press('Enter');
+  await expectConsole(page, /^one two two$/m); // echoed as typed
+  await page.keyboard.press('Control+D');
+  await expectConsole(page, '1 lines, 3 words, 12 characters, 2 different words');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('arguments and environment set in the page reach the program', async ({ page }) => {
+  await page.getByTestId('args').fill('first second');
+  await page.getByTestId('env').fill('GREETING=hello-from-the-page');
+  await openProgram(page, example('args'));
+  await expectConsole(page, 'argv[1] = "first"');
+  await expectConsole(page, 'argv[2] = "second"');
+  await expectConsole(page, 'getenv("GREETING") = "hello-from-the-page"');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('a threaded program runs to the end', async ({ page }) => {
+  await page.getByTestId('args').fill('100000 4');
+  await openProgram(page, example('threads'));
+  await expectConsole(page, '9592 primes below 100000', 60_000);
+  expect((await consoleText(page)).match(/^thread \d \(tid \d+\): \d+ batches, \d+ primes$/gm)).toHaveLength(4);
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('a program that forks, pipes and execs itself', async ({ page }) => {
+  await openProgram(page, example('pipeline'));
+  await expectConsole(page, 'parent: read 500000500000 from the pipe');
+  await expectConsole(page, 'TEXT WRITTEN BY THE PARENT,');
+  await expectConsole(page, /parent: child \d+ was killed by signal 15 \(Terminated\)/);
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('Ctrl-C in the console sends SIGINT to the program', async ({ page }) => {
+  await openProgram(page, example('signals'));
+  await expectConsole(page, 'three times to quit');
+  await page.getByTestId('console').click();
+  for (let i = 1; i <= 3; i++) {
+    await page.keyboard.press('Control+C');
+    await expectConsole(page, `caught SIGINT #${i}`);
+  }
+  await expectConsole(page, /\d+ ticks, 3 interrupts: goodbye/);
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('a full-screen program in raw mode: keys arrive at once, q quits', async ({ page }) => {
+  await openProgram(page, example('snake'));
+  await expectConsole(page, /snake\s+score 0/);
+  await page.getByTestId('console').click();
+  await page.keyboard.press('p');
+  await expectConsole(page, 'PAUSED');
+  await page.keyboard.press('q');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('an endless loop: the page stays responsive, pause/resume, and Stop ends it', async ({ page }) => {
+  await openProgram(page, example('spin'));
+  await expectConsole(page, 'Spinning forever. Press Stop to end me.');
+  await expectConsole(page, 'still spinning: round 1', 60_000);
+  await expectResponsive(page);
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('status')).toContainText(/paused/i);
+  await page.getByTestId('resume').click();
+  await expect(page.getByTestId('status')).toContainText(/running/i);
+  await expectResponsive(page);
+  await page.getByTestId('stop').click();
+  await expect(page.getByTestId('status')).toContainText(/kill|stop|SIGKILL|signal 9/i, { timeout: 10_000 });
+  await expect(page.getByTestId('stop')).toBeDisabled();
+});
+
+test('Restart runs the same program again', async ({ page }) => {
+  await page.getByTestId('args').fill('1');
+  await openProgram(page, example('signals')); // one SIGALRM tick, then it exits
+  await expectConsole(page, '1 ticks, 0 interrupts: goodbye');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await page.getByTestId('restart').click();
+  await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'running');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'exited', { timeout: 10_000 });
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await expectConsole(page, '1 ticks, 0 interrupts: goodbye');
+  await expect(page.getByTestId('program-name')).toContainText('signals');
+});
+
+test('running programs fetches nothing from another origin', async ({ page, context, baseURL }) => {
+  const urls = recordRequests(context);
+  await page.reload();
+  await page.waitForFunction(() => window.crossOriginIsolated === true);
+  await openProgram(page, fixture('hello'));
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await page.waitForLoadState('networkidle');
+  expect(foreignRequests(urls, baseURL!)).toEqual([]);
+});
+
+/** The main thread answers within a short time while the engine's worker is busy. */
+async function expectResponsive(page: Page): Promise<void> {
+  const started = Date.now();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(Date.now() - started).toBeLessThan(1000);
+  await expect(page.getByTestId('stop')).toBeEnabled();
+}
