@@ -100,6 +100,33 @@ describe('worker session', () => {
     expect(s.text()).toBe('^C');
   });
 
+  it('stops running the guest while the page has not shown its output', async () => {
+    const reports: EngineToUi[] = [];
+    const session = new Session((m) => void reports.push(m), (fn) => setImmediate(fn));
+    // write(1, sp - 4096, 4096) for ever
+    const flood = buildElf([0xd2800020, 0xd14007e1, 0xd2820002, 0xd2800808, 0xd4000001, 0x17fffffb]);
+    session.handle({ type: 'load', name: 'flood', bytes: flood, autorun: true, ...config });
+    const shown = () => reports.reduce((n, r) => n + (r.type === 'output' ? r.bytes.length : 0), 0);
+    const settle = async () => {
+      for (let last = -1; shown() !== last; ) {
+        last = shown();
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    };
+    for (const t0 = Date.now(); shown() <= 1 << 20 && Date.now() - t0 < 10_000; ) await new Promise((r) => setTimeout(r, 20));
+    await settle();
+    const first = shown();
+    expect(first).toBeGreaterThan(1 << 20);
+    expect(first).toBeLessThan(64 << 20);
+    // held back, not ended
+    expect(reports.filter((r) => r.type === 'state').at(-1)).toMatchObject({ state: 'running' });
+    expect(reports.some((r) => r.type === 'exit')).toBe(false);
+    session.handle({ type: 'outputAck', bytes: first });
+    await settle();
+    expect(shown()).toBeGreaterThan(first + (1 << 20));
+    session.handle({ type: 'stop' });
+  });
+
   it('refuses files it cannot run with a one-line message and keeps the loaded program', async () => {
     const s = open();
     s.send({ type: 'load', name: 'hello', bytes: fixture('hello'), ...config });

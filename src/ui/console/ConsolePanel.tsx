@@ -31,7 +31,7 @@ export function ConsolePanel({ client, theme, empty }: Props) {
     const term = new Terminal({
       fontFamily: FONT,
       fontSize: 14,
-      lineHeight: 1.15,
+      lineHeight: 1, // box-drawing characters join up
       cursorBlink: true,
       scrollback: 5000,
       theme: terminalThemes[theme],
@@ -47,7 +47,8 @@ export function ConsolePanel({ client, theme, empty }: Props) {
     const offs = [
       client.on('output', (bytes, shown) => term.write(bytes, shown)),
       client.on('started', () => {
-        term.reset();
+        // through the write queue, so that output of the previous run still in it is not shown afterwards
+        term.write('\x1bc', () => term.clear());
         term.focus();
       }),
     ];

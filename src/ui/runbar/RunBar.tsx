@@ -45,12 +45,12 @@ export function RunBar({ program, state, onRun, onPause, onResume, onStop, onRes
           Run
         </button>
         {state === 'paused' ? (
-          <button type="button" className="btn" data-testid="resume" onClick={onResume} title="Continue running">
+          <button type="button" className="btn btn-toggle" data-testid="resume" onClick={onResume} title="Continue running">
             <PlayIcon />
             Resume
           </button>
         ) : (
-          <button type="button" className="btn" data-testid="pause" disabled={state !== 'running'} onClick={onPause} title="Pause the program">
+          <button type="button" className="btn btn-toggle" data-testid="pause" disabled={state !== 'running'} onClick={onPause} title="Pause the program">
             <PauseIcon />
             Pause
           </button>

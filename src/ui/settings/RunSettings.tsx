@@ -47,7 +47,7 @@ export function RunSettings(p: Props) {
             aria-describedby={`${id}-args-help`}
           />
           <p id={`${id}-args-help`} className={p.argsError ? 'help help-error' : 'help'}>
-            {p.argsError ?? 'Split like a shell does: quotes keep words together.'}
+            {p.argsError ?? 'Split as a shell does: quotes keep words together.'}
           </p>
         </div>
         <div className="field">
@@ -72,7 +72,7 @@ export function RunSettings(p: Props) {
             className="input mono"
             spellCheck={false}
             autoComplete="off"
-            rows={7}
+            rows={6}
             value={p.env}
             onChange={(e) => p.onEnv(e.target.value)}
             aria-invalid={p.envError ? true : undefined}
@@ -82,6 +82,19 @@ export function RunSettings(p: Props) {
             {p.envError ?? 'One KEY=VALUE per line.'}
           </p>
         </div>
+        <section className="keys" aria-label="Console keys">
+          <h3>In the console</h3>
+          <dl>
+            <dt><kbd>Ctrl</kbd>+<kbd>C</kbd></dt>
+            <dd>interrupt (SIGINT)</dd>
+            <dt><kbd>Ctrl</kbd>+<kbd>D</kbd></dt>
+            <dd>end of input</dd>
+            <dt><kbd>Ctrl</kbd>+<kbd>\</kbd></dt>
+            <dd>quit (SIGQUIT)</dd>
+            <dt><kbd>Ctrl</kbd>+<kbd>Z</kbd></dt>
+            <dd>suspend (SIGTSTP)</dd>
+          </dl>
+        </section>
       </div>
     </aside>
   );
