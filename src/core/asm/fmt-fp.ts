@@ -1,0 +1,3 @@
+import type { Formatters } from './format.js';
+
+export const fpFormatters: Formatters = {};

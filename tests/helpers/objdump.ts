@@ -1,0 +1,56 @@
+/**
+ * GNU objdump as the reference disassembler: words are assembled as `.inst` directives (so they
+ * stay code, not data) by aarch64-linux-gnu-as and disassembled with `objdump -d` at a chosen
+ * address, default options (aliases on).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const AS = process.env.AARCH64_AS ?? 'aarch64-linux-gnu-as';
+export const OBJDUMP = process.env.AARCH64_OBJDUMP ?? 'aarch64-linux-gnu-objdump';
+
+/** Why objdump cannot be used here, or null. */
+export function objdumpMissing(): string | null {
+  for (const tool of [AS, OBJDUMP]) {
+    const r = spawnSync(tool, ['--version'], { encoding: 'utf8' });
+    if (r.error || r.status !== 0) return `${tool} not found (apt-get install binutils-aarch64-linux-gnu)`;
+  }
+  return null;
+}
+
+/**
+ * objdump's text for each word, the words placed from `base` (4 bytes apart): tabs and runs of
+ * spaces collapsed to one space, the `<symbol+off>` annotation kept (see `withoutSymbol`).
+ */
+export function objdumpWords(words: readonly number[], base: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'a64play-objdump-'));
+  try {
+    const src = join(dir, 'words.s');
+    const obj = join(dir, 'words.o');
+    writeFileSync(src, '.text\n' + words.map((w) => `.inst 0x${(w >>> 0).toString(16).padStart(8, '0')}\n`).join(''));
+    const as = spawnSync(AS, [src, '-o', obj], { encoding: 'utf8' });
+    if (as.status !== 0) throw new Error(`${AS} failed: ${as.stderr}`);
+    const r = spawnSync(OBJDUMP, ['-d', `--adjust-vma=0x${base.toString(16)}`, obj], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`${OBJDUMP} failed: ${r.stderr}`);
+    const byAddr = new Map<number, string>();
+    for (const line of r.stdout.split('\n')) {
+      const m = /^\s*([0-9a-f]+):\t[0-9a-f]{8} \t(.*)$/.exec(line);
+      if (m) byAddr.set(parseInt(m[1]!, 16), normalize(m[2]!));
+    }
+    return words.map((_, i) => byAddr.get(base + 4 * i) ?? '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whitespace collapsed to single spaces, trimmed. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text without objdump's ` <symbol+0x10>` annotations. */
+export function withoutSymbol(text: string): string {
+  return text.replace(/ <[^>]*>/g, '');
+}
