@@ -37,7 +37,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'dev', use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` } },
+    { name: 'dev', use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` }, testIgnore: /static-host\.spec\.ts$/ },
     { name: 'static', use: { baseURL: `http://127.0.0.1:${STATIC_PORT}${STATIC_BASE}` } },
   ],
   webServer: [

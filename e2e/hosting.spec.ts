@@ -1,12 +1,8 @@
 // Hosting: the page is cross-origin isolated both from the dev server (real COOP/COEP headers)
 // and from the built site on a plain static server under a sub-path (public/coi-sw.js adds the
 // headers); nothing is fetched from another origin; the examples gallery is served.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { examplesIndex, foreignRequests, openPlayground, recordRequests } from './helpers';
-
-const root = join(import.meta.dirname, '..');
 
 test('the page becomes cross-origin isolated, reloading at most once', async ({ page, baseURL }, testInfo) => {
   const navigations: string[] = [];
@@ -61,47 +57,6 @@ test('the static server sends no isolation headers; the dev server does', async 
     expect(headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
   }
-});
-
-test('the built page refers to its files by relative URLs (it works from any folder)', async () => {
-  test.skip(test.info().project.name !== 'static', 'about dist/');
-  const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-  const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-  expect(urls).toContain('./coi-register.js');
-  // Relative (or inline data:), never from the host's root or another site.
-  for (const url of urls) expect(url, url).toMatch(/^(\.\/|data:)/);
-});
-
-test('without service workers the page does not reload in a loop', async ({ browser, baseURL }) => {
-  test.skip(test.info().project.name !== 'static', 'the dev server isolates without a service worker');
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  let navigations = 0;
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations++;
-  });
-  await page.goto('./');
-  await page.waitForTimeout(3000);
-  expect(navigations).toBe(1);
-  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
-  await expect(page.locator('html')).toHaveAttribute('data-isolation', /^(unsupported|failed)$/);
-  await context.close();
-});
-
-test('from file:// the page says it cannot be isolated and does not loop', async ({ browser }) => {
-  test.skip(test.info().project.name !== 'static', 'about dist/');
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let navigations = 0;
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations++;
-  });
-  await page.goto('file://' + join(root, 'dist', 'index.html'));
-  await page.waitForTimeout(2000);
-  expect(navigations).toBe(1);
-  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
-  await expect(page.locator('html')).toHaveAttribute('data-isolation', /^(unsupported|failed)$/);
-  await context.close();
 });
 
 test('no request leaves the origin', async ({ page, context, baseURL }) => {

@@ -13,6 +13,8 @@
  *   pending      the service worker is being installed; the page will reload
  *   unsupported  no service workers here (not a secure context, or disabled)
  *   failed       the service worker did not make the page isolated, or could not be registered
+ * In the last two cases the app itself explains the problem; where the app could not even load
+ * (a page opened from file:// may not load module scripts) this script writes a plain explanation.
  */
 (function () {
   'use strict';
@@ -27,6 +29,35 @@
 
   function state(value) {
     root.setAttribute('data-isolation', value);
+    if (value === 'unsupported' || value === 'failed') explainIfBlank();
+  }
+
+  var explained = false;
+  function explainIfBlank() {
+    if (explained) return;
+    explained = true;
+    window.addEventListener('load', function () {
+      var app = document.getElementById('root');
+      if (!app || app.childElementCount > 0) return; // the app is there and says it itself
+      var box = document.createElement('div');
+      box.setAttribute('role', 'alert');
+      box.setAttribute('data-testid', 'isolation-notice');
+      box.style.cssText = 'font: 16px/1.5 system-ui, sans-serif; max-width: 40em; margin: 3em auto; padding: 0 1em';
+      var title = document.createElement('h1');
+      title.style.fontSize = '1.4em';
+      title.textContent = 'a64play cannot run here';
+      var text = document.createElement('p');
+      text.textContent =
+        location.protocol === 'file:'
+          ? 'This page was opened from a file. Browsers do not let such pages load its scripts or share memory ' +
+            'with a worker, which a64play needs. Serve the folder over HTTP instead, e.g. with ' +
+            '"python3 -m http.server" in it, and open http://localhost:8000/.'
+          : 'The page could not be loaded as a cross-origin isolated page (SharedArrayBuffer is unavailable). ' +
+            'Open it over https:// or http://localhost in a current browser.';
+      box.appendChild(title);
+      box.appendChild(text);
+      app.appendChild(box);
+    });
   }
 
   if (window.crossOriginIsolated) {
