@@ -4,7 +4,7 @@
  * objdump's aliases (mov, mvn, tst, neg(s), cmp, cmn, ngc(s), cset(m), cinc, cinv, cneg,
  * lsl/lsr/asr/ror, mul, mneg, smull, umull, smnegl, umnegl).
  */
-import { cond, condComment, EXTEND, type Fields, type Formatter, type Formatters, ins, type Insn, r, rsp, shiftSuffix, w, x } from './format.js';
+import { cond, condComment, EXTEND, type Fields, type Formatter, type Formatters, ins, type Insn, r, rsp, shiftSuffix, w, x, xsp } from './format.js';
 
 function withComment(i: Insn, comment: string | undefined): Insn {
   if (comment !== undefined) i.comment = comment;
@@ -97,6 +97,16 @@ function mulAdd(name: string, alias: string, longForm: boolean): Formatter {
   };
 }
 
+/** PACIA … AUTDB (Xd, Xn|SP), PACIZA … AUTDZB (Xd, Rn = 31), XPACI/XPACD (Rn = 31) */
+const PAUTH = ['pacia', 'pacib', 'pacda', 'pacdb', 'autia', 'autib', 'autda', 'autdb'];
+const pauth1: Formatter = (f) => {
+  const { opcode, Rn, Rd } = f;
+  if (opcode < 8) return ins(PAUTH[opcode]!, x(Rd), xsp(Rn));
+  if (opcode < 16) return Rn === 31 ? ins(PAUTH[opcode - 8]!.replace(/^(pac|aut)(.)/, '$1$2z'), x(Rd)) : null;
+  if (opcode === 16 || opcode === 17) return Rn === 31 ? ins(opcode === 16 ? 'xpaci' : 'xpacd', x(Rd)) : null;
+  return null;
+};
+
 export const dpRegFormatters: Formatters = {
   AND_shift: logicalShift(0),
   BIC_shift: logicalShift(1),
@@ -143,6 +153,20 @@ export const dpRegFormatters: Formatters = {
   CRC32CH: crc('crc32ch', false),
   CRC32CW: crc('crc32cw', false),
   CRC32CX: crc('crc32cx', true),
+  // FEAT_MTE, FEAT_PAuth, FEAT_CSSC: not run by a64play (table 'todo'), disassembled all the same
+  SUBP: (f) => ins('subp', x(f.Rd), xsp(f.Rn), xsp(f.Rm)),
+  SUBPS: (f) => (f.Rd === 31 ? ins('cmpp', xsp(f.Rn), xsp(f.Rm)) : ins('subps', x(f.Rd), xsp(f.Rn), xsp(f.Rm))),
+  IRG: (f) => (f.Rm === 31 ? ins('irg', xsp(f.Rd), xsp(f.Rn)) : ins('irg', xsp(f.Rd), xsp(f.Rn), x(f.Rm))),
+  GMI: (f) => ins('gmi', x(f.Rd), xsp(f.Rn), x(f.Rm)),
+  PACGA: (f) => ins('pacga', x(f.Rd), x(f.Rn), xsp(f.Rm)),
+  SMAX_reg: twoSource('smax'),
+  UMAX_reg: twoSource('umax'),
+  SMIN_reg: twoSource('smin'),
+  UMIN_reg: twoSource('umin'),
+  CTZ: oneSource('ctz'),
+  CNT: oneSource('cnt'),
+  ABS: oneSource('abs'),
+  PAUTH_1src: pauth1,
   RBIT: oneSource('rbit'),
   REV16: oneSource('rev16'),
   REV_w: oneSourceFixed('rev', 0),

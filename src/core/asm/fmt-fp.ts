@@ -72,6 +72,7 @@ function oneSourceSd(name: string): Formatter {
 }
 
 const fcvt: Formatter = (f) => {
+  if (f.ftype === 1 && f.opc === 2) return ins('bfcvt', `h${f.Rd}`, `s${f.Rn}`); // FEAT_BF16 (not run by a64play)
   const from = ftypeReg(f.ftype);
   const to = ftypeReg(f.opc);
   if (!from || !to || f.ftype === f.opc) return null;

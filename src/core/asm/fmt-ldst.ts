@@ -278,6 +278,18 @@ export const ldstFormatters: Formatters = {
   ...pairs,
   ...singles(),
   ...atomics(),
+  // FEAT_LRCPC2 and FEAT_PAuth: not run by a64play (table 'todo'), disassembled all the same
+  STLUR: (f) => ins(['stlurb', 'stlurh', 'stlur', 'stlur'][f.size]!, f.size === 3 ? x(f.Rt) : w(f.Rt), offsetAddr(f.Rn, sext(f.imm9, 9))),
+  LDAPUR: (f) => ins(['ldapurb', 'ldapurh', 'ldapur', 'ldapur'][f.size]!, f.size === 3 ? x(f.Rt) : w(f.Rt), offsetAddr(f.Rn, sext(f.imm9, 9))),
+  LDAPURS: (f) => {
+    if (f.size === 3 || (f.size === 2 && f.opc0)) return null;
+    return ins(['ldapursb', 'ldapursh', 'ldapursw'][f.size]!, f.opc0 ? w(f.Rt) : x(f.Rt), offsetAddr(f.Rn, sext(f.imm9, 9)));
+  },
+  LDRAA_LDRAB: (f) => {
+    const off = sext((f.S << 9) | f.imm9, 10) * 8;
+    const addr = offsetAddr(f.Rn, off) + (f.W ? '!' : '');
+    return ins(f.M ? 'ldrab' : 'ldraa', x(f.Rt), addr);
+  },
   LDAPRB: (f) => ins('ldaprb', w(f.Rt), `[${xsp(f.Rn)}]`),
   LDAPRH: (f) => ins('ldaprh', w(f.Rt), `[${xsp(f.Rn)}]`),
   LDAPR: (f) => ins('ldapr', f.sz ? x(f.Rt) : w(f.Rt), `[${xsp(f.Rn)}]`),
