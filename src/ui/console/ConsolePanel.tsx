@@ -31,7 +31,7 @@ export function ConsolePanel({ client, theme, empty }: Props) {
     const term = new Terminal({
       fontFamily: FONT,
       fontSize: 14,
-      lineHeight: 1, // box-drawing characters join up
+      lineHeight: 1, // box-drawing characters join up (console.css lets rows overflow for underscores)
       cursorBlink: true,
       scrollback: 5000,
       theme: terminalThemes[theme],

@@ -72,7 +72,7 @@ export function RunSettings(p: Props) {
             className="input mono"
             spellCheck={false}
             autoComplete="off"
-            rows={6}
+            rows={7}
             value={p.env}
             onChange={(e) => p.onEnv(e.target.value)}
             aria-invalid={p.envError ? true : undefined}
