@@ -32,6 +32,28 @@ test('without service workers the page does not reload in a loop', async ({ brow
   await context.close();
 });
 
+test('when the worker installs but never serves the page, it reloads once and then gives up', async ({ page }) => {
+  // DevTools' "Bypass for network": the service worker registers, but no request goes through it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations++;
+  });
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-isolation', 'failed', { timeout: 15_000 });
+  await page.waitForTimeout(3000);
+  expect(navigations).toBe(2); // the first load and the one reload
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
+  await expect(page.getByTestId('isolation-notice')).toContainText('not cross-origin isolated');
+  // A reload by the user tries once more, and gives up again.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-isolation', 'failed', { timeout: 15_000 });
+  await page.waitForTimeout(3000);
+  expect(navigations).toBeLessThanOrEqual(4);
+});
+
 test('from file:// the page says it cannot be isolated and does not loop', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -48,4 +70,18 @@ test('from file:// the page says it cannot be isolated and does not loop', async
   await expect(page.getByTestId('isolation-notice')).toContainText('opened from a file');
   await expect(page.getByTestId('isolation-notice')).toContainText('python3 -m http.server');
   await context.close();
+});
+
+test('a hard reload (which bypasses the service worker) comes back isolated', async ({ page }) => {
+  await page.goto('./');
+  await page.waitForFunction(() => window.crossOriginIsolated === true);
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations++;
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.reload', { ignoreCache: true }); // Shift+Reload
+  await page.waitForFunction(() => window.crossOriginIsolated === true, null, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-isolation', 'isolated');
+  expect(navigations).toBeLessThanOrEqual(2);
 });

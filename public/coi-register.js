@@ -5,10 +5,12 @@
  *
  * Otherwise it registers coi-sw.js (its scope is this script's folder, so the site works from a
  * sub-path) and reloads the page once the worker controls it. It reloads at most once per load
- * the user starts: the attempt is remembered in sessionStorage, and a page that comes back from
- * that reload still not isolated gives up and stays as it is (the app then explains that the
- * browser cannot isolate it), as does a page without service workers (file://, some private
- * modes). The outcome is left in <html data-isolation="...">:
+ * the user starts: the attempt is remembered (with its time) in localStorage, and a page that comes
+ * back from that reload still not isolated gives up and stays as it is (the app then explains
+ * that the browser cannot isolate it), as does a page without service workers (file://, some
+ * private modes). Not sessionStorage: Chromium gives the isolated page (COOP moves it to a new
+ * browsing context group) a copy of it, so the isolated page could not clear the mark for a later
+ * load that bypasses the worker (a hard reload). The outcome is left in <html data-isolation="...">:
  *   isolated     the page is cross-origin isolated
  *   pending      the service worker is being installed; the page will reload
  *   unsupported  no service workers here (not a secure context, or disabled)
@@ -19,12 +21,14 @@
 (function () {
   'use strict';
   var ATTEMPT = 'a64play-isolation-reload';
+  var ATTEMPT_WINDOW_MS = 60000; // a mark older than this is from an attempt that was never finished
   var root = document.documentElement;
   var storage = null;
   try {
-    storage = window.sessionStorage;
+    storage = window.localStorage;
+    storage.getItem(ATTEMPT);
   } catch (e) {
-    // storage disabled: no reloads at all, so no loop
+    storage = null; // storage disabled: no reloads at all, so no loop
   }
 
   function state(value) {
@@ -70,8 +74,9 @@
     return;
   }
 
-  var alreadyTried = storage !== null && storage.getItem(ATTEMPT) !== null;
-  if (alreadyTried) storage.removeItem(ATTEMPT); // a reload the user starts may try once more
+  var triedAt = storage !== null ? Number(storage.getItem(ATTEMPT)) : 0;
+  var alreadyTried = triedAt > 0 && Math.abs(Date.now() - triedAt) < ATTEMPT_WINDOW_MS;
+  if (storage !== null) storage.removeItem(ATTEMPT); // a reload the user starts may try once more
   var script = document.currentScript && document.currentScript.src ? document.currentScript.src : location.href;
   var workerUrl = new URL('coi-sw.js', script);
   var reloading = false;
@@ -101,6 +106,14 @@
     .then(function (registration) {
       // Already installed, but this load bypassed it (a hard reload): a normal reload goes through it.
       if (registration.active && !navigator.serviceWorker.controller) reloadOnce();
+      return navigator.serviceWorker.ready;
+    })
+    .then(function () {
+      // Newly active: its clients.claim() normally fires controllerchange. Should that not come, a
+      // reload is still the way to be served by it.
+      setTimeout(function () {
+        if (!navigator.serviceWorker.controller) reloadOnce();
+      }, 1500);
     })
     .catch(function (error) {
       state('failed');
