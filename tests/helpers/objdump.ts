@@ -45,6 +45,24 @@ export function objdumpWords(words: readonly number[], base: number): string[] {
   }
 }
 
+/**
+ * The instructions `objdump -d` prints for an ELF file (data it marks as such, `.word` and the
+ * like, left out): address, word and text (normalized, `<symbol>` annotations dropped).
+ */
+export function objdumpFile(file: string): { addr: number; word: number; text: string }[] {
+  const r = spawnSync(OBJDUMP, ['-d', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${OBJDUMP} failed: ${r.stderr}`);
+  const out: { addr: number; word: number; text: string }[] = [];
+  for (const line of r.stdout.split('\n')) {
+    const m = /^\s*([0-9a-f]+):\t([0-9a-f]{8}) \t(.*)$/.exec(line);
+    if (!m) continue;
+    const text = withoutSymbol(normalize(m[3]!));
+    if (/^\.(word|short|hword|byte)\b/.test(text)) continue;
+    out.push({ addr: parseInt(m[1]!, 16), word: parseInt(m[2]!, 16), text });
+  }
+  return out;
+}
+
 /** Whitespace collapsed to single spaces, trimmed. */
 export function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

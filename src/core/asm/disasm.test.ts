@@ -13,6 +13,7 @@
  * Longer runs: A64_DISASM_SAMPLES=2000 A64_DISASM_SEED=7 A64_DISASM_ONLY='^LD' A64_DISASM_SHOW=.
  * (SHOW prints the first differences of the entries it matches).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Decoder } from '../cpu/decode/decoder.js';
 import { extractFields, type TableLine } from '../cpu/decode/encoding.js';
@@ -26,7 +27,8 @@ import { simd } from '../cpu/decode/table-simd.js';
 import { handlers } from '../cpu/exec/index.js';
 import { type GenEntry, Generator } from '../../../tests/isa-fuzz/gen.js';
 import { Rng } from '../../../tests/isa-fuzz/rng.js';
-import { normalize, objdumpMissing, objdumpWords, withoutSymbol } from '../../../tests/helpers/objdump.js';
+import { normalize, objdumpFile, objdumpMissing, objdumpWords, withoutSymbol } from '../../../tests/helpers/objdump.js';
+import { readSymbols } from '../elf/symbols.js';
 import { disassemble, disassembleRange, formatters } from './disasm.js';
 
 /** Valid random encodings per entry, and handler-rejected ones (when the entry has any). */
@@ -162,6 +164,37 @@ describe.skipIf(missing !== null)('disassembly matches GNU objdump', () => {
   it('has a formatter for every table entry not listed as uncovered', () => {
     const none = entries.filter((e) => !formatters[e.name] && !(e.name in UNCOVERED)).map((e) => e.name);
     expect(none).toEqual([]);
+  });
+});
+
+/** Fixture programs (static glibc, NEON, crypto, C++): the .text objdump -d prints, word by word. */
+const FIXTURES = ['ext_neon', 'ext_crypto', 'ext_atomics_lse', 'hello_cpp'];
+
+describe.skipIf(missing !== null)('disassembly of fixture programs matches objdump -d', () => {
+  it('on at least 99.5% of instructions, and on every word the table knows', () => {
+    const dec = new Decoder(table);
+    let n = 0;
+    let ok = 0;
+    const outside = new Map<string, number>();
+    const wrong: string[] = [];
+    for (const name of FIXTURES) {
+      const file = `tests/guest/bin/${name}`;
+      // objdump writes targets as 0x… in a file without symbols, as `4001a0 <sym>` otherwise
+      const hexPrefix = readSymbols(new Uint8Array(readFileSync(file))).length === 0;
+      for (const { addr, word, text } of objdumpFile(file)) {
+        n++;
+        const ours = normalize(disassemble(word, addr, { hexPrefix }).text);
+        if (ours === text) ok++;
+        else if (dec.decode(word)) wrong.push(`${name} ${addr.toString(16)}: ours '${ours}' objdump '${text}'`);
+        else outside.set(text.split(' ')[0]!, (outside.get(text.split(' ')[0]!) ?? 0) + 1);
+      }
+    }
+    console.log(
+      `fixtures ${FIXTURES.join(', ')}: ${ok}/${n} instructions match (${((100 * ok) / n).toFixed(3)}%); ` +
+        `outside the table (SVE, MTE, …): ${[...outside].map(([k, c]) => `${k} ${c}`).join(', ')}`,
+    );
+    expect(wrong.slice(0, 20)).toEqual([]);
+    expect(ok / n).toBeGreaterThanOrEqual(0.995);
   });
 });
 

@@ -19,6 +19,11 @@ import { simdFormatters } from './fmt-simd.js';
 export interface DisasmOptions {
   /** A name for an address (e.g. `main+0x10`), shown after branch and literal targets as `<name>`. */
   symbol?: (addr: number) => string | null;
+  /**
+   * Target addresses as `0x4001a0` rather than `4001a0`: objdump's spelling for a file without
+   * symbols (with symbols it prints `4001a0 <main+0x10>`).
+   */
+  hexPrefix?: boolean;
 }
 
 export interface Disassembly {
@@ -77,7 +82,8 @@ export function disassemble(word: number, addr: number, opts: DisasmOptions = {}
   const insn = enc ? formatEntry(enc, word, addr) : null;
   if (!insn) return undefinedWord(word);
   const out: Disassembly = { text: '', mnemonic: insn.mnemonic, operands: insn.operands };
-  let text = insn.operands ? `${insn.mnemonic} ${insn.operands}` : insn.mnemonic;
+  if (insn.target !== undefined && opts.hexPrefix) out.operands = withHexTarget(insn.operands);
+  let text = out.operands ? `${out.mnemonic} ${out.operands}` : out.mnemonic;
   if (insn.target !== undefined) {
     out.target = insn.target;
     const sym = opts.symbol?.(insn.target);
@@ -92,6 +98,12 @@ export function disassemble(word: number, addr: number, opts: DisasmOptions = {}
   }
   out.text = text;
   return out;
+}
+
+/** The target is always the last operand: give it a 0x prefix. */
+function withHexTarget(operands: string): string {
+  const i = operands.lastIndexOf(' ');
+  return `${operands.slice(0, i + 1)}0x${operands.slice(i + 1)}`;
 }
 
 export interface DisassembledWord extends Disassembly {

@@ -69,6 +69,7 @@ function sysOp(op1: number, crn: number, crm: number, op2: number) {
 }
 
 export const branchSysFormatters: Formatters = {
+  UDF: (f) => ins('udf', `#${f.imm16}`),
   B: (f, c) => branchTo('b', c.addr, sext(f.imm26, 26) * 4),
   BL: (f, c) => branchTo('bl', c.addr, sext(f.imm26, 26) * 4),
   B_cond: (f, c) => {

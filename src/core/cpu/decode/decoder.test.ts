@@ -27,6 +27,7 @@ describe('encoding table', () => {
     expect(dec.decode(0x91000c20)?.name).toBe('ADD_imm'); // add x0, x1, #3
     expect(dec.decode(0xd4000001)?.name).toBe('SVC'); // svc #0
     expect(dec.decode(0xd65f03c0)?.name).toBe('RET'); // ret
-    expect(dec.decode(0x00000000)).toBeUndefined(); // udf #0
+    expect(dec.decode(0x00000000)?.unimplemented).toBe(true); // udf #0: listed, decodes as UNDEFINED
+    expect(dec.decode(0x00010000)).toBeUndefined(); // unallocated
   });
 });

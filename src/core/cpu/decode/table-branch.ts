@@ -2,6 +2,9 @@ import type { TableLine } from './encoding.js';
 
 /** Branches, exception generating and system instructions (Arm ARM C4.1.87). */
 export const branchSys: TableLine[] = [
+  // Reserved (C4.1.1): UDF, permanently undefined. As 'todo' it decodes as UNDEFINED, which is all
+  // it does; the entry gives the disassembler (and assembler) its name.
+  ['UDF', 'udf', '0000000000000000 imm16:16', 'todo'],
   ['B', 'b', '0 00101 imm26:26', 'end'],
   ['BL', 'bl', '1 00101 imm26:26', 'end'],
   ['B_cond', 'b.cond', '0101010 0 imm19:19 0 cond:4', 'end'],
