@@ -2,16 +2,13 @@
  * Branches, exception generation and system instructions: targets as absolute addresses, hints
  * and barriers by name, MRS/MSR system register names and the SYS aliases (dc, ic, at, tlbi…).
  */
-import { cond, type Formatter, type Formatters, ins, type Insn, sext, target, x } from './format.js';
+import { cond, condOtherNames, type Formatter, type Formatters, ins, type Insn, r, sext, target, x } from './format.js';
 import { SYS_OP_LIST, SYSREG_LIST } from './sysregs.js';
 
 function branchTo(mnemonic: string, addr: number, offset: number, ...before: string[]): Insn {
   const t = target(addr, offset);
   return { ...ins(mnemonic, ...before, t.text), target: t.target };
 }
-
-/** b.cond's other condition names, as objdump's comment (`b.hs, b.nlast`) */
-const B_COND_OTHER: readonly string[] = ['none', 'any', 'hs, nlast', 'lo, ul, last', 'first', 'nfrst', '', '', 'pmore', 'plast', 'tcont', 'tstop'];
 
 const HINTS: Record<number, string> = {
   0: 'nop', 1: 'yield', 2: 'wfe', 3: 'wfi', 4: 'sev', 5: 'sevl', 7: 'xpaclri', 8: 'pacia1716', 10: 'pacib1716',
@@ -74,14 +71,15 @@ export const branchSysFormatters: Formatters = {
   BL: (f, c) => branchTo('bl', c.addr, sext(f.imm26, 26) * 4),
   B_cond: (f, c) => {
     const i = branchTo(`b.${cond(f.cond)}`, c.addr, sext(f.imm19, 19) * 4);
-    const other = B_COND_OTHER[f.cond];
-    if (other) i.comment = other.split(', ').map((n) => `b.${n}`).join(', ');
+    // objdump's comment: the other names of the condition (`b.hs, b.nlast`)
+    const other = condOtherNames(f.cond);
+    if (other.length) i.comment = other.map((n) => `b.${n}`).join(', ');
     return i;
   },
-  CBZ: (f, c) => branchTo('cbz', c.addr, sext(f.imm19, 19) * 4, f.sf ? x(f.Rt) : f.Rt === 31 ? 'wzr' : `w${f.Rt}`),
-  CBNZ: (f, c) => branchTo('cbnz', c.addr, sext(f.imm19, 19) * 4, f.sf ? x(f.Rt) : f.Rt === 31 ? 'wzr' : `w${f.Rt}`),
-  TBZ: (f, c) => branchTo('tbz', c.addr, sext(f.imm14, 14) * 4, tbReg(f.b5, f.Rt), `#${(f.b5 << 5) | f.b40}`),
-  TBNZ: (f, c) => branchTo('tbnz', c.addr, sext(f.imm14, 14) * 4, tbReg(f.b5, f.Rt), `#${(f.b5 << 5) | f.b40}`),
+  CBZ: (f, c) => branchTo('cbz', c.addr, sext(f.imm19, 19) * 4, r(f.sf, f.Rt)),
+  CBNZ: (f, c) => branchTo('cbnz', c.addr, sext(f.imm19, 19) * 4, r(f.sf, f.Rt)),
+  TBZ: (f, c) => branchTo('tbz', c.addr, sext(f.imm14, 14) * 4, r(f.b5, f.Rt), `#${(f.b5 << 5) | f.b40}`),
+  TBNZ: (f, c) => branchTo('tbnz', c.addr, sext(f.imm14, 14) * 4, r(f.b5, f.Rt), `#${(f.b5 << 5) | f.b40}`),
   BR: (f) => ins('br', x(f.Rn)),
   BLR: (f) => ins('blr', x(f.Rn)),
   RET: (f) => (f.Rn === 30 ? ins('ret') : ins('ret', x(f.Rn))),
@@ -110,9 +108,3 @@ export const branchSysFormatters: Formatters = {
   MSR_reg: (f) => ins('msr', sysregName(2 + f.o0, f.op1, f.CRn, f.CRm, f.op2, true), x(f.Rt)),
   MRS: (f) => ins('mrs', x(f.Rt), sysregName(2 + f.o0, f.op1, f.CRn, f.CRm, f.op2, false)),
 };
-
-function tbReg(b5: number, rt: number): string {
-  return b5 ? x(rt) : rt === 31 ? 'wzr' : `w${rt}`;
-}
-
-

@@ -82,14 +82,12 @@ function bfxPreferred(sf: number, uns: boolean, imms: number, immr: number): boo
   return true;
 }
 
-type Bitfield = Fields;
-
-function bitfieldValid(f: Bitfield): boolean {
+function bitfieldValid(f: Fields): boolean {
   if (f.sf !== f.N) return false;
   return f.sf === 1 || (f.immr < 32 && f.imms < 32);
 }
 
-function sbfm(f: Bitfield): Insn | null {
+function sbfm(f: Fields): Insn | null {
   if (!bitfieldValid(f)) return null;
   const { sf, immr, imms, Rn, Rd } = f;
   const size = sf ? 64 : 32;
@@ -104,7 +102,7 @@ function sbfm(f: Bitfield): Insn | null {
   return ins('sbfm', d, n, `#${immr}`, `#${imms}`);
 }
 
-function ubfm(f: Bitfield): Insn | null {
+function ubfm(f: Fields): Insn | null {
   if (!bitfieldValid(f)) return null;
   const { sf, immr, imms, Rn, Rd } = f;
   const size = sf ? 64 : 32;
@@ -119,7 +117,7 @@ function ubfm(f: Bitfield): Insn | null {
   return ins('ubfm', d, n, `#${immr}`, `#${imms}`);
 }
 
-function bfm(f: Bitfield): Insn | null {
+function bfm(f: Fields): Insn | null {
   if (!bitfieldValid(f)) return null;
   const { sf, immr, imms, Rn, Rd } = f;
   const size = sf ? 64 : 32;

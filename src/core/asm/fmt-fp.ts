@@ -138,7 +138,7 @@ export const fpFormatters: Formatters = {
   FCVTMU_float: intConv('fcvtmu', false),
   FCVTZS_float_int: intConv('fcvtzs', false),
   FCVTZU_float_int: intConv('fcvtzu', false),
-  FJCVTZS: (f) => ins('fjcvtzs', `w${f.Rd === 31 ? 'zr' : f.Rd}`, `d${f.Rn}`),
+  FJCVTZS: (f) => ins('fjcvtzs', r(0, f.Rd), `d${f.Rn}`),
   FMOV_float: oneSource('fmov'),
   FABS_float: oneSource('fabs'),
   FNEG_float: oneSource('fneg'),

@@ -294,5 +294,3 @@ export const ldstFormatters: Formatters = {
   LDAPRH: (f) => ins('ldaprh', w(f.Rt), `[${xsp(f.Rn)}]`),
   LDAPR: (f) => ins('ldapr', f.sz ? x(f.Rt) : w(f.Rt), `[${xsp(f.Rn)}]`),
 };
-
-

@@ -57,14 +57,6 @@ export const rsp = (sf: number, n: number): string => (sf ? xsp(n) : wsp(n));
 
 // --------------------------------------------------------------------------------- immediates
 
-/** `#0x1f` (negative values as 64-bit two's complement, as objdump prints them) */
-export function hexImm(v: number): string {
-  return `#0x${hex64(v)}`;
-}
-
-/** `#-8` */
-export const decImm = (v: number): string => `#${v}`;
-
 /** Lower-case hex of a value, negatives as 64-bit two's complement (exact for |v| < 2^53). */
 export function hex64(v: number): string {
   if (v >= 0) return v.toString(16);
@@ -94,7 +86,7 @@ export function decHalves(lo: number, hi: number): string {
 }
 
 /** Decimal of an unsigned 64-bit value in halves. */
-export function unsignedDecimal(lo: number, hi: number): string {
+function unsignedDecimal(lo: number, hi: number): string {
   const v = hi * 4294967296 + (lo >>> 0);
   if (v <= Number.MAX_SAFE_INTEGER) return String(v);
   // split into 10^9 limbs: value = hi*2^32 + lo
@@ -124,26 +116,20 @@ export function unsignedDecimal(lo: number, hi: number): string {
 const TWO64 = 18446744073709551616;
 
 /** addr + offset as an address; below zero it wraps (approximately, as a number) like a 64-bit one. */
-export function addrPlus(addr: number, offset: number): number {
+function addrPlus(addr: number, offset: number): number {
   const v = addr + offset;
   return v < 0 ? TWO64 + v : v;
 }
 
-/** An address as objdump prints a branch target: lower-case hex without 0x, 64-bit wrap for negatives. */
-export function addrText(addr: number, offset: number): string {
-  return hex64(addr + offset);
-}
-
-/** A branch/ADR/literal operand: the text of the target address, and the target itself. */
+/**
+ * A branch/ADR/literal operand: the target as objdump prints it (lower-case hex without 0x, 64-bit
+ * wrap below zero) and as a number.
+ */
 export function target(addr: number, offset: number): { text: string; target: number } {
-  return { text: addrText(addr, offset), target: addrPlus(addr, offset) };
+  return { text: hex64(addr + offset), target: addrPlus(addr, offset) };
 }
 
-/** Sign-extends the low `bits` bits of v (bits <= 32). */
-export function sext(v: number, bits: number): number {
-  const s = 32 - bits;
-  return (v << s) >> s;
-}
+export { sext } from '../cpu/arm/bits.js';
 
 // --------------------------------------------------------------------------------- conditions
 
@@ -153,13 +139,17 @@ export const cond = (c: number): string => COND[c & 15]!;
 export const SHIFT = ['lsl', 'lsr', 'asr', 'ror'] as const;
 export const EXTEND = ['uxtb', 'uxth', 'uxtw', 'uxtx', 'sxtb', 'sxth', 'sxtw', 'sxtx'] as const;
 
-/** objdump's comment for a condition operand: its other names (`cs = hs, nlast`), or undefined. */
-const COND_OTHER_NAMES: readonly string[] = [
-  'none', 'any', 'hs, nlast', 'lo, ul, last', 'first', 'nfrst', '', '', 'pmore', 'plast', 'tcont', 'tstop', '', '', '', '',
+/** The other names of each condition (SVE's among them), which objdump lists in a comment. */
+const COND_OTHER_NAMES: readonly (readonly string[])[] = [
+  ['none'], ['any'], ['hs', 'nlast'], ['lo', 'ul', 'last'], ['first'], ['nfrst'], [], [],
+  ['pmore'], ['plast'], ['tcont'], ['tstop'], [], [], [], [],
 ];
+export const condOtherNames = (c: number): readonly string[] => COND_OTHER_NAMES[c & 15]!;
+
+/** objdump's comment for a condition operand: `cs = hs, nlast`, or undefined. */
 export function condComment(c: number): string | undefined {
-  const o = COND_OTHER_NAMES[c & 15]!;
-  return o ? `${COND[c & 15]} = ${o}` : undefined;
+  const o = condOtherNames(c);
+  return o.length ? `${COND[c & 15]} = ${o.join(', ')}` : undefined;
 }
 
 /** `, lsl #3` (nothing for LSL #0) */
