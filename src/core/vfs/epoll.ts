@@ -15,7 +15,7 @@
  */
 import { EEXIST, EINVAL, ELOOP, ENOENT } from '../linux/errno.js';
 import { type FileHandle, POLLIN, POLLRDNORM, type Stat } from './types.js';
-import { anonInodeStat, IN_EVENTS, OUT_EVENTS, pollMask, WaitQueue, waitqOf } from './waitq.js';
+import { AnonInodeFile, IN_EVENTS, OUT_EVENTS, pollMask, WaitQueue, waitqOf } from './waitq.js';
 
 export const EPOLL_CTL_ADD = 1;
 export const EPOLL_CTL_DEL = 2;
@@ -91,8 +91,7 @@ class Item {
   }
 }
 
-export class Epoll implements FileHandle {
-  readonly seekable = false;
+export class Epoll extends AnonInodeFile implements FileHandle {
   readonly path = 'anon_inode:[eventpoll]';
   readonly waitq = new WaitQueue();
   private readonly items = new Map<EpollTarget, Map<number, Item>>();
@@ -277,15 +276,6 @@ export class Epoll implements FileHandle {
     return -EINVAL;
   }
   write(): number {
-    return -EINVAL;
-  }
-  stat(): Stat {
-    return anonInodeStat();
-  }
-  truncate(): number {
-    return -EINVAL;
-  }
-  sync(): number {
     return -EINVAL;
   }
   close(): void {

@@ -5,7 +5,7 @@
  */
 import { EAGAIN, EINVAL } from '../linux/errno.js';
 import { type FileHandle, POLLERR, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM, type Stat } from './types.js';
-import { anonInodeStat, WaitQueue } from './waitq.js';
+import { AnonInodeFile, WaitQueue } from './waitq.js';
 
 export const EFD_SEMAPHORE = 1;
 
@@ -25,8 +25,7 @@ function putU64(b: Uint8Array, v: bigint): void {
   }
 }
 
-export class EventFd implements FileHandle {
-  readonly seekable = false;
+export class EventFd extends AnonInodeFile implements FileHandle {
   readonly path = 'anon_inode:[eventfd]';
   readonly waitq = new WaitQueue();
   private count: bigint;
@@ -35,6 +34,7 @@ export class EventFd implements FileHandle {
     initval: number,
     private readonly semaphore: boolean,
   ) {
+    super();
     this.count = BigInt(initval >>> 0);
   }
 
@@ -71,14 +71,5 @@ export class EventFd implements FileHandle {
     return mask;
   }
 
-  stat(): Stat {
-    return anonInodeStat();
-  }
-  truncate(): number {
-    return -EINVAL;
-  }
-  sync(): number {
-    return -EINVAL;
-  }
   close(): void {}
 }

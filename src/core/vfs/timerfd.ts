@@ -6,7 +6,7 @@
  */
 import { EAGAIN, EFAULT, EINVAL, ENOTTY } from '../linux/errno.js';
 import { type FileHandle, type IoctlMemory, POLLIN, POLLRDNORM, type Stat } from './types.js';
-import { anonInodeStat, WaitQueue } from './waitq.js';
+import { AnonInodeFile, WaitQueue } from './waitq.js';
 
 export const TFD_TIMER_ABSTIME = 1;
 export const TFD_TIMER_CANCEL_ON_SET = 2;
@@ -27,8 +27,7 @@ export interface ITimerSpec {
   value: number;
 }
 
-export class TimerFd implements FileHandle {
-  readonly seekable = false;
+export class TimerFd extends AnonInodeFile implements FileHandle {
   readonly path = 'anon_inode:[timerfd]';
   readonly waitq = new WaitQueue();
   /** clock time of the next expiration, or null when disarmed */
@@ -41,7 +40,9 @@ export class TimerFd implements FileHandle {
     private readonly clock: TimerClock,
     /** which clock, for /proc fdinfo and tests */
     readonly clockId: number,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Counts expirations up to now. */
   private advance(): void {
@@ -118,15 +119,6 @@ export class TimerFd implements FileHandle {
     return 0;
   }
 
-  stat(): Stat {
-    return anonInodeStat();
-  }
-  truncate(): number {
-    return -EINVAL;
-  }
-  sync(): number {
-    return -EINVAL;
-  }
   close(): void {
     this.expiry = null;
   }

@@ -7,6 +7,7 @@
  * wake-ups (reading side and writing side apart, as Linux's keys tell them apart) and stamps each
  * with a global sequence number, so epoll can also reproduce the order of its ready list.
  */
+import { EINVAL } from '../linux/errno.js';
 import { type Stat, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLPRI, POLLRDHUP, POLLRDNORM, POLLWRNORM } from './types.js';
 
 /** EPOLLRDBAND / EPOLLWRBAND (not in types.ts: only sockets report them) */
@@ -69,4 +70,21 @@ export function anonInodeStat(): Stat {
     dev: ANON_INODE_DEV, ino: ANON_INODE_INO, mode: 0o600, nlink: 1, uid: 0, gid: 0, rdev: 0, size: 0,
     blksize: 4096, blocks: 0, atimeNs: 0, mtimeNs: 0, ctimeNs: 0,
   };
+}
+
+/**
+ * What epoll, eventfd and timerfd descriptors have in common: no path, not seekable, an
+ * anonymous inode for fstat, and EINVAL for truncate and fsync.
+ */
+export abstract class AnonInodeFile {
+  readonly seekable = false;
+  stat(): Stat {
+    return anonInodeStat();
+  }
+  truncate(): number {
+    return -EINVAL;
+  }
+  sync(): number {
+    return -EINVAL;
+  }
 }
