@@ -408,10 +408,9 @@ export class Kernel {
       if (!this.runnable(t)) return;
     }
     const cpu = p.cpu;
-    let others = false;
-    for (const o of this.threads) if (o !== t && (o.state !== ThreadState.Dead)) others = true;
+    // dead threads leave the list at once: another entry means another thread may want the CPU
     const before = cpu.icount;
-    const stop = cpu.run(others ? QUANTUM : SOLO_QUANTUM);
+    const stop = cpu.run(this.threads.length > 1 ? QUANTUM : SOLO_QUANTUM);
     this.retired += cpu.icount - before;
     this.handleStop(t, stop);
   }
@@ -763,26 +762,31 @@ export class Kernel {
     if (p.stopped || p.exited) return;
     p.stopped = true;
     p.stateChange = (sig << 8) | 0x7f;
-    const parent = p.parent;
-    const act = parent?.sigactions.get(SIG.SIGCHLD);
-    if (parent && !(act && act.flags & SA_NOCLDSTOP))
-      this.sendToProcess(parent, { signo: SIG.SIGCHLD, code: CLD_STOPPED, pid: p.pid, uid: 0, status: sig });
-    this.epoch++;
+    this.notifyStopOrContinue(p, CLD_STOPPED, sig);
   }
 
   private resume(p: Process): void {
     // SIGCONT discards pending stop signals, stopped or not
-    const notStop = (i: SigInfo) => !isStopSignal(i.signo);
-    p.pending = p.pending.filter(notStop);
-    for (const t of p.threads) t.pending = t.pending.filter(notStop);
+    this.discardPending(p, isStopSignal);
     if (!p.stopped) return;
     p.stopped = false;
     p.stateChange = 0xffff;
+    this.notifyStopOrContinue(p, CLD_CONTINUED, SIG.SIGCONT);
+  }
+
+  /** SIGCHLD to the parent for a stop or a continue, unless it asked for none (SA_NOCLDSTOP). */
+  private notifyStopOrContinue(p: Process, code: number, status: number): void {
     const parent = p.parent;
     const act = parent?.sigactions.get(SIG.SIGCHLD);
-    if (parent && !(act && act.flags & SA_NOCLDSTOP))
-      this.sendToProcess(parent, { signo: SIG.SIGCHLD, code: CLD_CONTINUED, pid: p.pid, uid: 0, status: SIG.SIGCONT });
+    if (parent && !(act && act.flags & SA_NOCLDSTOP)) this.sendToProcess(parent, { signo: SIG.SIGCHLD, code, pid: p.pid, uid: 0, status });
     this.epoch++;
+  }
+
+  /** Removes the pending signals `drop` selects from the queues of `p` and of its threads. */
+  discardPending(p: Process, drop: (sig: number) => boolean): void {
+    const keep = (i: SigInfo) => !drop(i.signo);
+    p.pending = p.pending.filter(keep);
+    for (const t of p.threads) t.pending = t.pending.filter(keep);
   }
 
   // ---------------------------------------------------------------- signals
@@ -833,11 +837,7 @@ export class Kernel {
       return;
     }
     if (sig === SIG.SIGCONT) this.resume(p);
-    else if (isStopSignal(sig)) {
-      const notCont = (i: SigInfo) => i.signo !== SIG.SIGCONT;
-      p.pending = p.pending.filter(notCont);
-      for (const th of p.threads) th.pending = th.pending.filter(notCont);
-    }
+    else if (isStopSignal(sig)) this.discardPending(p, (s) => s === SIG.SIGCONT);
     if (this.discards(p, sig, t)) return;
     const queue = t ? t.pending : p.pending;
     // standard signals do not queue: one pending instance at most

@@ -3,7 +3,7 @@ import { SIG, StructReader, StructWriter } from '../abi.js';
 import { EAGAIN, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH } from '../errno.js';
 import type { AltStack, Process, Thread } from '../process.js';
 import {
-  altStackFlags, encodeSiginfo, MINSIGSTKSZ, onAltStack, restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo,
+  altStackFlags, encodeSiginfo, ignoredByDefault, MINSIGSTKSZ, onAltStack, restoreFrame, setSigmask, SI_TKILL, SI_USER, sigBit, type SigInfo,
   SS_AUTODISARM, SS_DISABLE, SS_ONSTACK,
 } from '../signals.js';
 import { SLOT_SP } from '../../cpu/layout.js';
@@ -34,11 +34,7 @@ function rt_sigaction(c: SyscallContext): number {
     const handler = r.u64(0);
     c.p.sigactions.set(sig, { handler, flags: r.u64(8), restorer: r.u64(16), mask: [r.u32(24), r.u32(28)] });
     // setting SIG_IGN (or SIG_DFL for a signal ignored by default) discards what is pending
-    if (handler === 1 || (handler === 0 && (sig === SIG.SIGCHLD || sig === SIG.SIGURG || sig === SIG.SIGWINCH))) {
-      const keep = (i: SigInfo) => i.signo !== sig;
-      c.p.pending = c.p.pending.filter(keep);
-      for (const t of c.p.threads) t.pending = t.pending.filter(keep);
-    }
+    if (handler === 1 || (handler === 0 && ignoredByDefault(sig))) c.k.discardPending(c.p, (s) => s === sig);
   }
   return 0;
 }
