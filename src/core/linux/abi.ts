@@ -246,3 +246,19 @@ export function encodeTimespec(ns: number): Uint8Array {
 export function encodeTimeval(ns: number): Uint8Array {
   return new StructWriter(16).u64(0, secs(ns)).u64(8, Math.floor(nsecs(ns) / 1000)).bytes;
 }
+
+/** clone(2) flags (the low byte is the exit signal) */
+export const CLONE_VM = 0x100;
+export const CLONE_FS = 0x200;
+export const CLONE_FILES = 0x400;
+export const CLONE_SIGHAND = 0x800;
+export const CLONE_PIDFD = 0x1000;
+export const CLONE_PTRACE = 0x2000;
+export const CLONE_VFORK = 0x4000;
+export const CLONE_PARENT = 0x8000;
+export const CLONE_THREAD = 0x10000;
+export const CLONE_SYSVSEM = 0x40000;
+export const CLONE_SETTLS = 0x80000;
+export const CLONE_PARENT_SETTID = 0x100000;
+export const CLONE_CHILD_CLEARTID = 0x200000;
+export const CLONE_CHILD_SETTID = 0x1000000;

@@ -13,7 +13,10 @@ import { I_EXCL_ARMED, SLOT_SP, SLOT_TPIDR, STATE_BYTES } from '../cpu/layout.js
 import { utf8Decode, utf8Encode } from '../util/utf8.js';
 import { joinPath, type Vfs } from '../vfs/vfs.js';
 import type { FileHandle } from '../vfs/types.js';
-import { SIG, signalDescriptions, StructWriter } from './abi.js';
+import {
+  CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_FILES, CLONE_PARENT, CLONE_PARENT_SETTID, CLONE_SETTLS, CLONE_SIGHAND,
+  CLONE_THREAD, CLONE_VFORK, CLONE_VM, SIG, signalDescriptions, StructWriter,
+} from './abi.js';
 import { EACCES, EINTR, EIO, ELIBBAD, ELOOP, ENOEXEC, ENOMEM, errnoText } from './errno.js';
 import type { Tty } from '../vfs/tty.js';
 
@@ -82,7 +85,7 @@ const QUANTUM = 200_000;
 const SOLO_QUANTUM = 4_000_000;
 /** Longest idle wait: parked calls are re-run at least this often. */
 const IDLE_POLL_NS = 10e6;
-/** With this flag set an ExecFormatError carries the errno execve returns. */
+/** An ExecFormatError that also carries the errno execve returns for it. */
 export class ExecError extends ExecFormatError {
   constructor(
     message: string,
@@ -993,18 +996,6 @@ export interface CloneArgs {
   exitSignal: number;
 }
 
-export const CLONE_VM = 0x100;
-export const CLONE_FS = 0x200;
-export const CLONE_FILES = 0x400;
-export const CLONE_SIGHAND = 0x800;
-export const CLONE_PIDFD = 0x1000;
-export const CLONE_VFORK = 0x4000;
-export const CLONE_PARENT = 0x8000;
-export const CLONE_THREAD = 0x10000;
-export const CLONE_SETTLS = 0x80000;
-export const CLONE_PARENT_SETTID = 0x100000;
-export const CLONE_CHILD_CLEARTID = 0x200000;
-export const CLONE_CHILD_SETTID = 0x1000000;
 const SA_NOCLDWAIT = 2;
 
 /** Delivery order: SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGSYS first, then by number. */

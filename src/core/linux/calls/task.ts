@@ -1,15 +1,15 @@
 /** Threads and processes: clone, clone3, execve, exit, exit_group, wait4, waitid. */
-import { SIG, StructReader, StructWriter } from '../abi.js';
+import {
+  CLONE_PIDFD, CLONE_PTRACE, CLONE_SIGHAND, CLONE_THREAD, CLONE_VFORK, CLONE_VM, SIG, StructReader, StructWriter,
+} from '../abi.js';
 import { E2BIG, ECHILD, EFAULT, EINVAL, ENOENT } from '../errno.js';
 import { fileOf, resolveAt } from './fs.js';
-import {
-  type CloneArgs, CLONE_PIDFD, CLONE_SIGHAND, CLONE_THREAD, CLONE_VFORK, CLONE_VM, ExecError, type Kernel,
-} from '../kernel.js';
+import { type CloneArgs, ExecError, type Kernel } from '../kernel.js';
 import type { Process, Thread } from '../process.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Namespace and other flags a64play does not offer. */
-const CLONE_UNSUPPORTED = 0x7e020000 | 0x00002000 /* PTRACE */;
+const CLONE_UNSUPPORTED = 0x7e020000 | CLONE_PTRACE;
 
 function doClone(c: SyscallContext, a: CloneArgs): number {
   const st = c.state as { child?: Thread };
