@@ -7,6 +7,9 @@ import { useSession } from './engine/useSession';
 import { Header } from './header/Header';
 import { ErrorBanner } from './notice/ErrorBanner';
 import { IsolationNotice } from './notice/IsolationNotice';
+import { ExamplesGallery } from './examples/ExamplesGallery';
+import { SharePanel } from './share/SharePanel';
+import { usePrograms } from './share/usePrograms';
 import { DEFAULT_CWD, DEFAULT_ENV, parseEnv, splitArgs } from './runbar/args';
 import { RunBar } from './runbar/RunBar';
 import { RunSettings } from './settings/RunSettings';
@@ -24,16 +27,21 @@ export function App({ client }: { client: EngineClient | null }) {
   const args = useMemo(() => splitArgs(argsText), [argsText]);
   const env = useMemo(() => parseEnv(envText), [envText]);
   const config = useCallback(() => ({ args: args.value, env: env.value, cwd: cwd.trim() || DEFAULT_CWD }), [args, env, cwd]);
+  const fields = useMemo(() => ({ setArgs: setArgsText, setEnv: setEnvText, setCwd }), []);
+  const programs = usePrograms(client, session, fields);
 
   const openFile = useCallback(
     (file: File) => {
       if (!client) return;
       file.arrayBuffer().then(
-        (buffer) => client.load(file.name, new Uint8Array(buffer), config(), true),
+        (buffer) => {
+          programs.fileOpened(file.name, new Uint8Array(buffer));
+          client.load(file.name, new Uint8Array(buffer), config(), true);
+        },
         (e: unknown) => session.showError(`${file.name}: the file could not be read (${e instanceof Error ? e.message : String(e)})`),
       );
     },
-    [client, config, session],
+    [client, config, session, programs.fileOpened],
   );
   const dragging = useFileDrop(openFile, client !== null);
 
@@ -43,8 +51,13 @@ export function App({ client }: { client: EngineClient | null }) {
   };
 
   return (
-    <div className="app">
-      <Header theme={theme} onToggleTheme={toggleTheme} onOpen={openFile} canOpen={client !== null} />
+    <div className={programs.embed ? 'app app-embed' : 'app'}>
+      {!programs.embed && (
+        <Header theme={theme} onToggleTheme={toggleTheme} onOpen={openFile} canOpen={client !== null}>
+          <ExamplesGallery onChoose={(example) => void programs.runExample(example)} disabled={client === null} />
+          <SharePanel origin={programs.origin} args={argsText} env={envText} cwd={cwd} stdin={programs.stdin} onStdin={programs.setStdin} />
+        </Header>
+      )}
       {client ? (
         <>
           <RunBar
@@ -59,17 +72,19 @@ export function App({ client }: { client: EngineClient | null }) {
           {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
           <main className="workspace">
             <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
-            <RunSettings
-              args={argsText}
-              env={envText}
-              cwd={cwd}
-              argsError={args.error}
-              envError={env.error}
-              onArgs={setArgsText}
-              onEnv={setEnvText}
-              onCwd={setCwd}
-              onSubmit={run}
-            />
+            {!programs.embed && (
+              <RunSettings
+                args={argsText}
+                env={envText}
+                cwd={cwd}
+                argsError={args.error}
+                envError={env.error}
+                onArgs={setArgsText}
+                onEnv={setEnvText}
+                onCwd={setCwd}
+                onSubmit={run}
+              />
+            )}
           </main>
           <StatusBar view={view} />
           <DropTarget active={dragging} />

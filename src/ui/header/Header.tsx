@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { ChipIcon, MoonIcon, OpenIcon, SunIcon } from '../icons';
 import type { Theme } from '../theme/useTheme';
 import './header.css';
@@ -9,9 +9,11 @@ interface Props {
   /** a file was chosen with Open… */
   onOpen(file: File): void;
   canOpen: boolean;
+  /** more actions (Examples, Share), before Open… */
+  children?: ReactNode;
 }
 
-export function Header({ theme, onToggleTheme, onOpen, canOpen }: Props) {
+export function Header({ theme, onToggleTheme, onOpen, canOpen, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
@@ -21,6 +23,7 @@ export function Header({ theme, onToggleTheme, onOpen, canOpen }: Props) {
         <span className="brand-tag">AArch64 Linux playground</span>
       </div>
       <div className="header-actions">
+        {children}
         <button type="button" className="btn btn-primary" disabled={!canOpen} onClick={() => input.current?.click()}>
           <OpenIcon />
           Open…
