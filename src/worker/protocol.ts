@@ -42,7 +42,8 @@ export type UiToEngine =
    * The page has shown `bytes` bytes of output. The worker stops running the guest while too much
    * output is unacknowledged, so a program printing without end cannot flood the page.
    */
-  | { type: 'outputAck'; bytes: number };
+  | { type: 'outputAck'; bytes: number }
+  | DebugRequest;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -85,9 +86,86 @@ export type EngineToUi =
   /** The program's first process ended (its children, if any, are not run further). */
   | ({ type: 'exit' } & ExitReport)
   /** A one-line message. */
-  | { type: 'error'; kind: ErrorKind; message: string };
+  | { type: 'error'; kind: ErrorKind; message: string }
+  | DebugReport;
 
 export const PROTOCOL_VERSION = 1;
+
+// ---------------------------------------------------------------- debugger (issue 6: inspecting)
+
+/**
+ * The debugger's requests. Those with an `id` are answered by a `reply` with the same id; the
+ * others (stepping, breakpoints) report through `state` and `stopped`. Registers, memory and
+ * stepping act on the current thread (the one last run) while the session is paused.
+ * 64-bit values travel as hex strings (no precision lost); addresses (< 2^48) as numbers.
+ */
+export type DebugRequest =
+  | { type: 'getRegisters'; id: number }
+  /** name: x0…x30, sp, pc, nzcv, fpcr, fpsr, tpidr, v0…v31; value: decimal, 0x-hex or -decimal */
+  | { type: 'setRegister'; id: number; name: string; value: string }
+  | { type: 'readMemory'; id: number; address: number; length: number }
+  | { type: 'writeMemory'; id: number; address: number; bytes: Uint8Array }
+  | { type: 'getMappings'; id: number }
+  /** `before` instructions before `address`, then `count` from it */
+  | { type: 'disassemble'; id: number; address: number; before: number; count: number }
+  /** A symbol's run-time address (or a number spelled in hex/decimal): replies number | null. */
+  | { type: 'resolve'; id: number; name: string }
+  /** Replaces the breakpoint list (addresses; names are resolved in the worker). Replies the list. */
+  | { type: 'setBreakpoints'; id: number; addresses: number[]; symbols?: string[] }
+  | { type: 'step' }
+  | { type: 'stepOver' }
+  | { type: 'stepOut' }
+  | { type: 'runTo'; address: number };
+
+export interface RegisterSnapshot {
+  tid: number;
+  /** X0…X30 as 16 hex digits */
+  x: string[];
+  sp: string;
+  pc: string;
+  nzcv: number;
+  fpcr: number;
+  fpsr: number;
+  tpidr: string;
+  /** V0…V31, 16 bytes each, little-endian */
+  v: Uint8Array;
+}
+
+export interface MemoryChunk {
+  address: number;
+  /** the bytes read; -1 where the address is not readable */
+  bytes: number[];
+}
+
+export interface Mapping {
+  start: number;
+  end: number;
+  /** "r-xp" as /proc/self/maps spells it */
+  perms: string;
+  name: string;
+}
+
+export interface DisasmLine {
+  address: number;
+  /** the instruction word, or null when unreadable */
+  word: number | null;
+  text: string;
+  /** `main+0x10` for the line's own address, if a symbol covers it */
+  symbol: string | null;
+}
+
+export interface BreakpointInfo {
+  address: number;
+  symbol: string | null;
+}
+
+export type StopReason = 'breakpoint' | 'step' | 'pause';
+
+export type DebugReport =
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; message: string }
+  /** The guest stopped for the debugger (breakpoint, step finished, pause) at `pc`. */
+  | { type: 'stopped'; reason: StopReason; tid: number; pc: number };
 
 // ---------------------------------------------------------------- later (not implemented yet)
 
@@ -98,18 +176,6 @@ export const PROTOCOL_VERSION = 1;
  * not in shared memory.
  */
 export type PlannedUiToEngine =
-  | { type: 'step'; count: number }
-  | { type: 'stepOver' }
-  | { type: 'stepOut' }
-  | { type: 'runTo'; address: number }
-  | { type: 'setBreakpoints'; addresses: number[] }
-  | { type: 'getRegisters'; id: number; tid?: number }
-  | { type: 'setRegister'; id: number; name: string; value: string }
-  | { type: 'readMemory'; id: number; address: number; length: number }
-  | { type: 'writeMemory'; id: number; address: number; bytes: Uint8Array }
-  | { type: 'getMappings'; id: number }
-  | { type: 'disassemble'; id: number; address: number; count: number }
-  | { type: 'symbols'; id: number }
   | { type: 'traceSyscalls'; enabled: boolean }
   | { type: 'fsList'; id: number; path: string }
   | { type: 'fsRead'; id: number; path: string }
@@ -118,10 +184,6 @@ export type PlannedUiToEngine =
   | { type: 'fsDelete'; id: number; path: string };
 
 export type PlannedEngineToUi =
-  | { type: 'reply'; id: number; ok: true; value: unknown }
-  | { type: 'reply'; id: number; ok: false; message: string }
-  /** The guest stopped for the debugger (breakpoint, step finished, pause) at `pc`. */
-  | { type: 'stopped'; reason: 'breakpoint' | 'step' | 'pause'; tid: number; pc: number }
   /** -strace lines, batched per slice. */
   | { type: 'syscalls'; lines: string[] }
   /** The filesystem changed (a program wrote a file): the files panel refreshes. */

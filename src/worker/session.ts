@@ -18,6 +18,7 @@ import { normalizePath, Vfs } from '../core/vfs/vfs.js';
 import { workerHost } from './host.js';
 import type { EngineState, EngineToUi, ExitReport, RunConfig, UiToEngine } from './protocol.js';
 import { SpeedMeter } from './speed.js';
+import { Debugger } from './debug.js';
 
 /** Guest time per slice before the event loop gets its turn (about one frame). */
 export const SLICE_MS = 20;
@@ -84,6 +85,25 @@ export class Session {
   private tickPending = false;
   private lastReport = 0;
   private readonly schedule: (fn: () => void) => void;
+  /** registers, memory, breakpoints and stepping (debug.ts) */
+  private readonly debug = new Debugger({
+    kernel: () => this.run?.kernel ?? null,
+    paused: () => this.state === 'paused',
+    programBytes: () => {
+      const data = this.program ? this.vfs.readFile(this.program.path) : null;
+      return data instanceof Uint8Array ? data : null;
+    },
+    reply: (id, value) => this.post({ type: 'reply', id, ok: true, value }),
+    fail: (id, message) => this.post({ type: 'reply', id, ok: false, message }),
+    pause: (reason) => this.debugStop(reason),
+    resume: () => {
+      if (this.state !== 'paused') return;
+      this.run?.meter.reset();
+      this.setState('running');
+      this.kick();
+    },
+    stepped: () => this.afterStep(),
+  });
 
   constructor(
     private readonly post: Post,
@@ -126,7 +146,8 @@ export class Session {
         break;
       case 'pause':
         if (this.state !== 'running') return;
-        this.setState('paused');
+        this.debug.cancel();
+        this.debugStop('pause');
         break;
       case 'resume':
         if (this.state !== 'paused') return;
@@ -142,6 +163,20 @@ export class Session {
         break;
       case 'resize':
         this.resize(msg.rows, msg.cols);
+        break;
+      case 'getRegisters':
+      case 'setRegister':
+      case 'readMemory':
+      case 'writeMemory':
+      case 'getMappings':
+      case 'disassemble':
+      case 'resolve':
+      case 'setBreakpoints':
+      case 'step':
+      case 'stepOver':
+      case 'stepOut':
+      case 'runTo':
+        this.debug.handle(msg);
         break;
       case 'outputAck':
         this.unacked = Math.max(0, this.unacked - msg.bytes);
@@ -182,6 +217,7 @@ export class Session {
   /** Starts the program afresh: a new kernel, guest memory and terminal. */
   private start(): void {
     this.stop(false);
+    this.debug.cancel();
     const prog = this.program!;
     const { args, env } = this.config;
     const cwd = normalizePath(this.config.cwd.trim() || HOME);
@@ -275,6 +311,7 @@ export class Session {
     let exit: ExitInfo | null;
     try {
       this.feedInput();
+      this.debug.sync(run.kernel);
       exit = run.kernel.runFor(SLICE_MS);
     } catch (e) {
       this.flushOutput();
@@ -286,6 +323,15 @@ export class Session {
     if (exit) {
       this.finish(exit);
       return;
+    }
+    const hit = run.kernel.breakpointHit;
+    if (hit) {
+      run.kernel.breakpointHit = null;
+      const reason = this.debug.onBreakpoint(hit);
+      if (reason) {
+        this.debugStop(reason);
+        return;
+      }
     }
     const now = performance.now();
     run.meter.sample(now, run.kernel.retired);
@@ -348,6 +394,28 @@ export class Session {
     this.outBytes = 0;
     this.unacked += bytes.length;
     this.post({ type: 'output', bytes }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  // ---------------------------------------------------------------- debugger
+
+  /** Pauses for the debugger and says where the current thread stands. */
+  private debugStop(reason: 'breakpoint' | 'step' | 'pause'): void {
+    const k = this.run?.kernel;
+    this.setState('paused');
+    const t = k?.currentThread;
+    if (k && t) this.post({ type: 'stopped', reason, tid: t.tid, pc: k.pcOf(t) });
+  }
+
+  /** A single step ran: the program may have ended. */
+  private afterStep(): void {
+    const k = this.run?.kernel;
+    if (!k) return;
+    this.flushOutput();
+    if (k.init.exited) {
+      this.finish(exitInfo(k.init.waitStatus));
+      return;
+    }
+    this.debugStop('step');
   }
 
   // ---------------------------------------------------------------- reports

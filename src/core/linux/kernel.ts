@@ -133,6 +133,11 @@ export class Kernel {
   private rr = 0;
   /** timers (alarm, setitimer, timer_create): checked by the scheduler */
   readonly timers = new Set<KernelTimer>();
+  /**
+   * Debugger hook: the thread whose CPU stopped at one of its breakpoints (Cpu.breakpoints).
+   * runFor returns as soon as it is set; the host (the browser's session) clears it and pauses.
+   */
+  breakpointHit: Thread | null = null;
 
   constructor(private readonly opts: KernelOptions) {
     this.vfs = opts.vfs;
@@ -383,6 +388,7 @@ export class Kernel {
       const t = this.pickNext();
       if (!t) this.idle(until);
       else this.runThread(t);
+      if (this.breakpointHit) return null;
       if (until !== Infinity && this.host.monotonicNs() >= until) return init.exited ? exitInfo(init.waitStatus) : null;
     }
   }
@@ -439,7 +445,9 @@ export class Kernel {
     const cpu = p.cpu;
     switch (stop) {
       case Stop.Budget:
+        break;
       case Stop.Breakpoint:
+        this.breakpointHit = t;
         break;
       case Stop.Svc:
         this.syscall(t);
@@ -527,6 +535,11 @@ export class Kernel {
         t.state = ThreadState.Blocked;
         t.wait = ctx;
         ctx.polledEpoch = this.epoch;
+        // as strace does: the call shows now, its result when it resumes
+        if (this.trace && ctx.runs === 1) {
+          this.trace(ctx.traceLine + ' <unfinished ...>\n');
+          ctx.traceLine = `${t.tid} <... ${ctx.def?.name ?? `syscall_${ctx.nr}`} resumed>`;
+        }
       }
       return;
     }

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EngineToUi, RegisterSnapshot, UiToEngine, DisasmLine, MemoryChunk, Mapping } from './protocol.js';
+import { Session } from './session.js';
+
+// e2e/fixtures/debugme: _start prints a line, then loops forever: `x19 = add_one(x19)` (with symbols)
+const debugme = () => new Uint8Array(readFileSync(new URL('../../e2e/fixtures/debugme', import.meta.url)));
+const ADD_ONE = 0x4000fc;
+const LOOP_BL = 0x4000f0;
+
+function open() {
+  const reports: EngineToUi[] = [];
+  let session!: Session;
+  session = new Session(
+    (m) => {
+      reports.push(m);
+      if (m.type === 'output') queueMicrotask(() => session.handle({ type: 'outputAck', bytes: m.bytes.length }));
+    },
+    (fn) => setImmediate(fn),
+  );
+  const send = (m: UiToEngine) => session.handle(m);
+  const until = async (pred: () => boolean, ms = 20_000) => {
+    for (const t0 = Date.now(); !pred(); ) {
+      if (Date.now() - t0 > ms) throw new Error('timed out; reports: ' + JSON.stringify(reports.map((r) => r.type)));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  let nextId = 1;
+  const ask = async <T>(m: Record<string, unknown> & { type: string }): Promise<T> => {
+    const id = nextId++;
+    send({ ...m, id } as UiToEngine);
+    await until(() => reports.some((r) => r.type === 'reply' && r.id === id));
+    const r = reports.find((r) => r.type === 'reply' && r.id === id) as Extract<EngineToUi, { type: 'reply' }>;
+    if (!r.ok) throw new Error(r.message);
+    return r.value as T;
+  };
+  const stops = () => reports.filter((r): r is Extract<EngineToUi, { type: 'stopped' }> => r.type === 'stopped');
+  return { session, send, reports, until, ask, stops };
+}
+
+const pcOf = (r: RegisterSnapshot) => parseInt(r.pc, 16);
+
+describe('debugger', () => {
+  it('breaks at a symbol, steps, steps out and over, reads and writes registers and memory', async () => {
+    const s = open();
+    s.send({ type: 'load', name: 'debugme', bytes: debugme(), autorun: true, args: [], env: [], cwd: '/home/user' });
+    const bps = await s.ask<{ address: number; symbol: string }[]>({ type: 'setBreakpoints', addresses: [], symbols: ['add_one'] });
+    expect(bps).toEqual([{ address: ADD_ONE, symbol: 'add_one' }]);
+    await s.until(() => s.stops().length === 1);
+    expect(s.stops()[0]).toMatchObject({ reason: 'breakpoint', pc: ADD_ONE });
+    let regs = await s.ask<RegisterSnapshot>({ type: 'getRegisters' });
+    expect(pcOf(regs)).toBe(ADD_ONE);
+    const x0 = parseInt(regs.x[0]!, 16);
+
+    // continue: stops at the breakpoint again, one call later
+    s.send({ type: 'resume' });
+    await s.until(() => s.stops().length === 2);
+    regs = await s.ask<RegisterSnapshot>({ type: 'getRegisters' });
+    expect(pcOf(regs)).toBe(ADD_ONE);
+    expect(parseInt(regs.x[0]!, 16)).toBe(x0 + 1);
+
+    // step into: one instruction
+    s.send({ type: 'step' });
+    await s.until(() => s.stops().length === 3);
+    expect(s.stops()[2]).toMatchObject({ reason: 'step', pc: ADD_ONE + 4 });
+
+    // step out: back in the loop after the bl
+    await s.ask({ type: 'setBreakpoints', addresses: [] });
+    s.send({ type: 'stepOut' });
+    await s.until(() => s.stops().length === 4);
+    expect(s.stops()[3]).toMatchObject({ reason: 'step', pc: LOOP_BL + 4 });
+
+    // run to the bl, then step over it
+    s.send({ type: 'runTo', address: LOOP_BL });
+    await s.until(() => s.stops().length === 5);
+    expect(s.stops()[4]!.pc).toBe(LOOP_BL);
+    s.send({ type: 'stepOver' });
+    await s.until(() => s.stops().length === 6);
+    expect(s.stops()[5]!.pc).toBe(LOOP_BL + 4);
+
+    // registers can be written
+    regs = await s.ask<RegisterSnapshot>({ type: 'setRegister', name: 'x19', value: '0x1234' });
+    expect(regs.x[19]).toBe('0000000000001234');
+    regs = await s.ask<RegisterSnapshot>({ type: 'setRegister', name: 'v1', value: '0x0102' });
+    expect([...regs.v.subarray(16, 19)]).toEqual([2, 1, 0]);
+
+    // disassembly with symbols
+    const lines = await s.ask<DisasmLine[]>({ type: 'disassemble', address: ADD_ONE, before: 2, count: 2 });
+    expect(lines.map((l) => l.address)).toEqual([ADD_ONE - 8, ADD_ONE - 4, ADD_ONE, ADD_ONE + 4]);
+    expect(lines[2]).toMatchObject({ symbol: 'add_one', text: 'add x0, x0, #0x1' });
+    expect(lines[3]!.text).toBe('ret');
+    const bl = await s.ask<DisasmLine[]>({ type: 'disassemble', address: LOOP_BL, before: 0, count: 1 });
+    expect(bl[0]!.text).toBe('bl 4000fc <add_one>');
+
+    // mappings and memory
+    const maps = await s.ask<Mapping[]>({ type: 'getMappings' });
+    expect(maps.some((m) => m.start <= ADD_ONE && ADD_ONE < m.end && m.perms.startsWith('r-x'))).toBe(true);
+    const stack = maps.find((m) => m.name === '[stack]')!;
+    const mem = await s.ask<MemoryChunk>({ type: 'readMemory', address: 0x400104, length: 13 });
+    expect(String.fromCharCode(...mem.bytes)).toBe('debugme ready');
+    const unmapped = await s.ask<MemoryChunk>({ type: 'readMemory', address: 0x1000, length: 4 });
+    expect(unmapped.bytes).toEqual([-1, -1, -1, -1]);
+    await s.ask({ type: 'writeMemory', address: stack.end - 16, bytes: new Uint8Array([1, 2, 3]) });
+    const back = await s.ask<MemoryChunk>({ type: 'readMemory', address: stack.end - 16, length: 3 });
+    expect(back.bytes).toEqual([1, 2, 3]);
+    await expect(s.ask({ type: 'writeMemory', address: ADD_ONE, bytes: new Uint8Array([0]) })).rejects.toThrow(/EFAULT/);
+    expect(await s.ask({ type: 'resolve', name: 'add_one+4' })).toBe(ADD_ONE + 4);
+
+    s.send({ type: 'stop' });
+    await s.until(() => s.reports.some((r) => r.type === 'exit'));
+  });
+});
