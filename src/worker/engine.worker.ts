@@ -5,7 +5,8 @@
  */
 import type { EngineToUi, UiToEngine } from './protocol.js';
 import { PROTOCOL_VERSION } from './protocol.js';
-import { Session } from './session.js';
+import { HOME, Session } from './session.js';
+import { loadSaved, persistentEntries, restoreEntries, saver } from './persist.js';
 
 /** The parts of DedicatedWorkerGlobalScope used here (the project's tsconfig has the DOM lib, not WebWorker). */
 interface WorkerScope {
@@ -41,8 +42,39 @@ try {
   fatal(e instanceof Error ? e.message : String(e));
 }
 
-scope.onmessage = (e) => {
-  if (session) session.handle(e.data);
+/**
+ * The user's files from the last visit are put back before any request is handled (requests that
+ * arrive meanwhile wait), then every change is saved again (persist.ts).
+ */
+let waiting: UiToEngine[] | null = [];
+const handle = (msg: UiToEngine) => {
+  if (session) session.handle(msg);
   else fatal('the engine could not start');
 };
-post({ type: 'ready', protocol: PROTOCOL_VERSION });
+
+scope.onmessage = (e) => {
+  if (waiting) waiting.push(e.data);
+  else handle(e.data);
+};
+
+async function restoreFiles(s: Session): Promise<void> {
+  try {
+    const saved = await loadSaved();
+    if (saved) restoreEntries(s.fs, saved);
+  } catch (e) {
+    console.warn('a64play: saved files could not be restored', e);
+  }
+  const save = saver(
+    () => persistentEntries(s.fs, HOME, s.programPaths).snapshot,
+    (message) => post({ type: 'error', kind: 'internal', message }),
+  );
+  s.filesChanged = () => save.changed();
+}
+
+void (session ? restoreFiles(session) : Promise.resolve()).finally(() => {
+  const queued = waiting ?? [];
+  waiting = null;
+  post({ type: 'ready', protocol: PROTOCOL_VERSION });
+  if (session) post({ type: 'fsChanged' });
+  for (const msg of queued) handle(msg);
+});

@@ -43,7 +43,8 @@ export type UiToEngine =
    * output is unacknowledged, so a program printing without end cannot flood the page.
    */
   | { type: 'outputAck'; bytes: number }
-  | DebugRequest;
+  | DebugRequest
+  | FilesRequest;
 
 // ---------------------------------------------------------------- worker → page
 
@@ -87,7 +88,8 @@ export type EngineToUi =
   | ({ type: 'exit' } & ExitReport)
   /** A one-line message. */
   | { type: 'error'; kind: ErrorKind; message: string }
-  | DebugReport;
+  | DebugReport
+  | FilesReport;
 
 export const PROTOCOL_VERSION = 1;
 
@@ -167,24 +169,42 @@ export type DebugReport =
   /** The guest stopped for the debugger (breakpoint, step finished, pause) at `pc`. */
   | { type: 'stopped'; reason: StopReason; tid: number; pc: number };
 
-// ---------------------------------------------------------------- later (not implemented yet)
+// ---------------------------------------------------------------- syscall trace and files (issue 6: inspecting)
+
+/** One entry of a directory listing (src/worker/files.ts). */
+export interface FileInfo {
+  name: string;
+  /** absolute path */
+  path: string;
+  kind: 'dir' | 'file' | 'link' | 'other';
+  size: number;
+  mtimeMs: number;
+  /** permission bits */
+  mode: number;
+}
 
 /**
- * Names reserved for the inspection panels of issue 6. Requests that expect an answer carry an
- * `id`, answered by a `reply` with the same id. Live registers and memory will be read from
- * shared-memory views described in one layout file, so these are for changes and for what is
- * not in shared memory.
+ * The trace switch and the files panel's requests. Those with an `id` are answered by an
+ * `fsReply` with the same id (their own numbering, apart from the debugger's `reply`). Paths are
+ * absolute, in the session's in-memory root filesystem.
  */
-export type PlannedUiToEngine =
+export type FilesRequest =
+  /** Turns the -strace trace of the run (this one and later ones) on or off. */
   | { type: 'traceSyscalls'; enabled: boolean }
+  /** replies FileInfo[] */
   | { type: 'fsList'; id: number; path: string }
+  /** replies Uint8Array */
   | { type: 'fsRead'; id: number; path: string }
+  /** creates or replaces a file (parents created); replies null */
   | { type: 'fsWrite'; id: number; path: string; bytes: Uint8Array; mode?: number }
   | { type: 'fsMkdir'; id: number; path: string }
+  /** a file, or a directory with everything in it */
   | { type: 'fsDelete'; id: number; path: string };
 
-export type PlannedEngineToUi =
-  /** -strace lines, batched per slice. */
-  | { type: 'syscalls'; lines: string[] }
-  /** The filesystem changed (a program wrote a file): the files panel refreshes. */
+export type FilesReport =
+  | { type: 'fsReply'; id: number; ok: true; value: unknown }
+  | { type: 'fsReply'; id: number; ok: false; message: string }
+  /** -strace lines (without newlines) gathered in one slice; `dropped` older lines were left out. */
+  | { type: 'syscalls'; lines: string[]; dropped: number }
+  /** The filesystem may have changed (a run ended, a file was uploaded, saved files were restored). */
   | { type: 'fsChanged' };

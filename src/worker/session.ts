@@ -16,9 +16,11 @@ import { IUTF8, Termios } from '../core/vfs/termios.js';
 import { Tty } from '../core/vfs/tty.js';
 import { normalizePath, Vfs } from '../core/vfs/vfs.js';
 import { workerHost } from './host.js';
-import type { EngineState, EngineToUi, ExitReport, RunConfig, UiToEngine } from './protocol.js';
+import type { EngineState, EngineToUi, ExitReport, FilesRequest, RunConfig, UiToEngine } from './protocol.js';
 import { SpeedMeter } from './speed.js';
 import { Debugger } from './debug.js';
+import { listDir, makeDir, readFile, remove, writeFile } from './files.js';
+import { TraceBuffer } from './trace.js';
 
 /** Guest time per slice before the event loop gets its turn (about one frame). */
 export const SLICE_MS = 20;
@@ -104,6 +106,13 @@ export class Session {
     },
     stepped: () => this.afterStep(),
   });
+  /** -strace lines for the trace panel (on by default; see traceSyscalls) */
+  private traceOn = true;
+  private readonly traceBuf = new TraceBuffer();
+  /** files written by `load` (the persisted files leave them out) */
+  readonly programPaths = new Set<string>();
+  /** called when the filesystem may have changed (the worker saves the user's files) */
+  filesChanged: (() => void) | null = null;
 
   constructor(
     private readonly post: Post,
@@ -164,6 +173,14 @@ export class Session {
       case 'resize':
         this.resize(msg.rows, msg.cols);
         break;
+      case 'traceSyscalls':
+      case 'fsList':
+      case 'fsRead':
+      case 'fsWrite':
+      case 'fsMkdir':
+      case 'fsDelete':
+        this.filesRequest(msg);
+        break;
       case 'getRegisters':
       case 'setRegister':
       case 'readMemory':
@@ -207,6 +224,7 @@ export class Session {
     this.stop(false);
     const path = `${HOME}/${fileName}`;
     this.fs.writeFile(path, bytes, 0o755);
+    this.programPaths.add(path);
     this.program = { name: fileName, path, size: bytes.length };
     this.config = config;
     this.post({ type: 'loaded', name: fileName, path, size: bytes.length });
@@ -244,7 +262,9 @@ export class Session {
     });
     const outside = { stat: (p: string, f: boolean) => this.vfs.stat(p, f), open: (p: string, f: number, m: number) => this.vfs.open(p, f, m) };
     this.vfs.mount('/dev', new DevFs((b) => this.host.randomBytes(b), () => tty, outside));
-    const kernel = new Kernel({ vfs: this.vfs, host: this.host, memory, stdio: [tty, tty, tty], cwd, hostname: 'a64play' });
+    this.traceBuf.clear();
+    const trace = this.traceOn ? this.traceBuf.sink : undefined;
+    const kernel = new Kernel({ vfs: this.vfs, host: this.host, memory, stdio: [tty, tty, tty], cwd, hostname: 'a64play', trace });
     const argv = [prog.name, ...args];
     this.run = null;
     try {
@@ -293,6 +313,7 @@ export class Session {
     this.flushOutput();
     this.post({ type: 'exit', ...describeExit(exit) });
     this.setState('exited');
+    this.changedFiles();
   }
 
   // ---------------------------------------------------------------- the run loop
@@ -379,6 +400,7 @@ export class Session {
 
   /** Posts the output gathered since the last flush as one message. */
   private flushOutput(): void {
+    this.flushTrace();
     if (this.outBytes === 0) return;
     let bytes: Uint8Array;
     if (this.outChunks.length === 1) bytes = this.outChunks[0]!;
@@ -394,6 +416,56 @@ export class Session {
     this.outBytes = 0;
     this.unacked += bytes.length;
     this.post({ type: 'output', bytes }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  // ---------------------------------------------------------------- syscall trace and files
+
+  private flushTrace(): void {
+    const batch = this.traceBuf.take();
+    if (batch) this.post({ type: 'syscalls', lines: batch.lines, dropped: batch.dropped });
+  }
+
+  private changedFiles(): void {
+    this.post({ type: 'fsChanged' });
+    this.filesChanged?.();
+  }
+
+  private filesRequest(msg: FilesRequest): void {
+    if (msg.type === 'traceSyscalls') {
+      this.traceOn = msg.enabled;
+      // the kernel reads its trace option on every syscall: switching it affects the live run too
+      if (this.run) (this.run.kernel as unknown as { trace?: (text: string) => void }).trace = msg.enabled ? this.traceBuf.sink : undefined;
+      return;
+    }
+    try {
+      let value: unknown = null;
+      const transfer: Transferable[] = [];
+      switch (msg.type) {
+        case 'fsList':
+          value = listDir(this.fs, msg.path);
+          break;
+        case 'fsRead': {
+          const bytes = readFile(this.fs, msg.path);
+          transfer.push(bytes.buffer as ArrayBuffer);
+          value = bytes;
+          break;
+        }
+        case 'fsWrite':
+          writeFile(this.fs, msg.path, msg.bytes, msg.mode);
+          this.programPaths.delete(normalizePath(msg.path));
+          break;
+        case 'fsMkdir':
+          makeDir(this.fs, msg.path);
+          break;
+        case 'fsDelete':
+          remove(this.fs, msg.path);
+          break;
+      }
+      this.post({ type: 'fsReply', id: msg.id, ok: true, value }, transfer);
+      if (msg.type !== 'fsList' && msg.type !== 'fsRead') this.changedFiles();
+    } catch (e) {
+      this.post({ type: 'fsReply', id: msg.id, ok: false, message: oneLine(e) });
+    }
   }
 
   // ---------------------------------------------------------------- debugger
