@@ -2,6 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { ConsolePanel } from './console/ConsolePanel';
 import { DropTarget } from './drop/DropTarget';
 import { useFileDrop } from './drop/useFileDrop';
+import { FilesPanel, HOME_DIR } from './files/FilesPanel';
+import { isRunnable, uploadFiles } from './files/fileOps';
+import { requestOpenAddress } from './trace/openAddress';
+import { TracePanel } from './trace/TracePanel';
 import type { EngineClient } from './engine/client';
 import { useSession } from './engine/useSession';
 import { Header } from './header/Header';
@@ -43,7 +47,21 @@ export function App({ client }: { client: EngineClient | null }) {
     },
     [client, config, session, programs.fileOpened],
   );
-  const dragging = useFileDrop(openFile, client !== null);
+  // a file dropped on the page runs when it is a program (ELF or #! script); other files are uploaded to the files panel
+  const dropFile = useCallback(
+    (file: File) => {
+      if (!client) return;
+      file.slice(0, 4).arrayBuffer().then(
+        (head) => {
+          if (isRunnable(new Uint8Array(head))) openFile(file);
+          else uploadFiles(client, HOME_DIR, [file]).catch((e: unknown) => session.showError(e instanceof Error ? e.message : String(e)));
+        },
+        () => openFile(file),
+      );
+    },
+    [client, openFile, session],
+  );
+  const dragging = useFileDrop(dropFile, client !== null);
 
   const live = view.state === 'running' || view.state === 'paused';
   const run = () => {
@@ -86,6 +104,10 @@ export function App({ client }: { client: EngineClient | null }) {
               />
             )}
           </main>
+          <div className="inspect-row">
+            <TracePanel client={client} onOpenAddress={requestOpenAddress} />
+            <FilesPanel client={client} onError={session.showError} />
+          </div>
           <StatusBar view={view} />
           <DropTarget active={dragging} />
         </>

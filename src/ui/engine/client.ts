@@ -2,7 +2,8 @@
  * The page's only way to the engine: a typed client for the worker's messages (see
  * src/worker/protocol.ts). Methods send requests; `on` subscribes to the worker's reports.
  */
-import type { EngineToUi, ErrorKind, ExitReport, RunConfig, StateReport, UiToEngine } from '../../worker/protocol';
+import type { EngineToUi, ErrorKind, ExitReport, FileInfo, RunConfig, StateReport, UiToEngine } from '../../worker/protocol';
+import type { DebugRequest, StopReason } from '../../worker/protocol';
 
 export interface LoadedProgram {
   name: string;
@@ -25,6 +26,12 @@ export interface EngineEvents {
   state: (state: StateReport) => void;
   exit: (exit: ExitReport) => void;
   error: (message: string, kind: ErrorKind) => void;
+  /** the program stopped for the debugger (breakpoint, step, pause) */
+  stopped: (stop: { reason: StopReason; tid: number; pc: number }) => void;
+  /** -strace lines of the running program (a batch per slice); `dropped` older lines were left out */
+  syscalls: (lines: string[], dropped: number) => void;
+  /** the worker's filesystem may have changed */
+  fsChanged: () => void;
 }
 
 /** What the client needs of a Worker (a test can pass a fake). */
@@ -49,7 +56,12 @@ export class EngineClient {
     state: new Set(),
     exit: new Set(),
     error: new Set(),
+    stopped: new Set(),
+    syscalls: new Set(),
+    fsChanged: new Set(),
   };
+  private nextFsId = 1;
+  private readonly fsPending = new Map<number, { resolve: (value: unknown) => void; reject: (e: Error) => void }>();
 
   constructor(worker?: WorkerLike) {
     this.worker = worker ?? new Worker(new URL('../../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'a64play engine' });
@@ -95,6 +107,52 @@ export class EngineClient {
     this.send({ type: 'resize', rows, cols });
   }
 
+  /** Switches the syscall trace on or off (the current run and later ones). */
+  traceSyscalls(enabled: boolean): void {
+    this.send({ type: 'traceSyscalls', enabled });
+  }
+
+  // the files panel's requests: each promise settles with the worker's fsReply
+  listDir(path: string): Promise<FileInfo[]> {
+    return this.fsRequest((id) => ({ type: 'fsList', id, path })) as Promise<FileInfo[]>;
+  }
+  readFile(path: string): Promise<Uint8Array> {
+    return this.fsRequest((id) => ({ type: 'fsRead', id, path })) as Promise<Uint8Array>;
+  }
+  /** The bytes are handed over to the worker. */
+  writeFile(path: string, bytes: Uint8Array, mode?: number): Promise<void> {
+    return this.fsRequest((id) => ({ type: 'fsWrite', id, path, bytes, mode }), [bytes.buffer as ArrayBuffer]) as Promise<void>;
+  }
+  makeDir(path: string): Promise<void> {
+    return this.fsRequest((id) => ({ type: 'fsMkdir', id, path })) as Promise<void>;
+  }
+  remove(path: string): Promise<void> {
+    return this.fsRequest((id) => ({ type: 'fsDelete', id, path })) as Promise<void>;
+  }
+
+  private fsRequest(make: (id: number) => UiToEngine, transfer: Transferable[] = []): Promise<unknown> {
+    const id = this.nextFsId++;
+    return new Promise((resolve, reject) => {
+      this.fsPending.set(id, { resolve, reject });
+      this.send(make(id), transfer);
+    });
+  }
+
+  /** A debugger request answered by a reply (see src/ui/debug/debugApi.ts for the typed calls). */
+  debugRequest(make: (id: number) => DebugRequest, transfer: Transferable[] = []): Promise<unknown> {
+    const id = this.nextDebugId++;
+    return new Promise((resolve, reject) => {
+      this.debugPending.set(id, { resolve, reject });
+      this.send(make(id), transfer);
+    });
+  }
+  /** A debugger command without a reply (step, stepOver, stepOut, runTo). */
+  debugCommand(msg: Extract<DebugRequest, { type: 'step' | 'stepOver' | 'stepOut' | 'runTo' }>): void {
+    this.send(msg);
+  }
+  private nextDebugId = 1;
+  private readonly debugPending = new Map<number, { resolve: (value: unknown) => void; reject: (e: Error) => void }>();
+
   dispose(): void {
     this.worker.terminate();
     for (const set of Object.values(this.listeners)) set.clear();
@@ -127,6 +185,33 @@ export class EngineClient {
       case 'error':
         this.emit('error', msg.message, msg.kind);
         break;
+      case 'stopped':
+        this.emit('stopped', { reason: msg.reason, tid: msg.tid, pc: msg.pc });
+        break;
+      case 'reply': {
+        const pending = this.debugPending.get(msg.id);
+        this.debugPending.delete(msg.id);
+        if (pending) {
+          if (msg.ok) pending.resolve(msg.value);
+          else pending.reject(new Error(msg.message));
+        }
+        break;
+      }
+      case 'syscalls':
+        this.emit('syscalls', msg.lines, msg.dropped);
+        break;
+      case 'fsChanged':
+        this.emit('fsChanged');
+        break;
+      case 'fsReply': {
+        const pending = this.fsPending.get(msg.id);
+        this.fsPending.delete(msg.id);
+        if (pending) {
+          if (msg.ok) pending.resolve(msg.value);
+          else pending.reject(new Error(msg.message));
+        }
+        break;
+      }
     }
   }
 

@@ -1,0 +1,94 @@
+import { memo, useMemo, useState } from 'react';
+import type { EngineClient } from '../engine/client';
+import { traceFilter, useTrace } from './useTrace';
+import './trace.css';
+
+/** At most this many (matching) lines are in the DOM: the newest ones. */
+const SHOWN = 1000;
+/** Hex values this long or longer are taken for addresses and can be opened in the memory view. */
+const POINTER = /(0x[0-9a-fA-F]{4,})/;
+
+interface Props {
+  client: EngineClient;
+  /** Opens an address in the memory view (when there is one). */
+  onOpenAddress?: (address: number) => void;
+}
+
+/** The syscalls of the current run as -strace prints them, filterable, with clickable pointers. */
+export function TracePanel({ client, onOpenAddress }: Props) {
+  const trace = useTrace(client);
+  const [filter, setFilter] = useState('');
+  const [enabled, setEnabled] = useState(true);
+  const { lines, dropped, version } = trace;
+  const matching = useMemo(() => {
+    const f = traceFilter(filter, lines);
+    return f ? lines.filter(f) : lines;
+    // `version` stands for the lines' contents (the array is mutated in place)
+  }, [filter, lines, version]);
+  const shown = matching.length > SHOWN ? matching.slice(-SHOWN) : matching;
+  const first = matching.length - shown.length;
+
+  const toggle = (on: boolean) => {
+    setEnabled(on);
+    client.traceSyscalls(on);
+  };
+
+  return (
+    <section className="panel trace-panel" data-testid="trace" aria-label="Syscall trace">
+      <header className="panel-title">
+        <h2>Syscalls</h2>
+        <span className="panel-meta" data-testid="trace-count">
+          {filter.trim() ? `${matching.length} of ${lines.length}` : `${lines.length}`} lines
+          {dropped > 0 && ` · ${dropped} older dropped`}
+        </span>
+      </header>
+      <div className="trace-tools">
+        <input
+          className="input mono trace-filter"
+          data-testid="trace-filter"
+          type="search"
+          placeholder="filter: text, or names like read,write"
+          spellCheck={false}
+          autoComplete="off"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          aria-label="Filter syscalls"
+        />
+        <label className="trace-switch" title="Tracing costs some speed on programs that make many syscalls">
+          <input type="checkbox" data-testid="trace-enabled" checked={enabled} onChange={(e) => toggle(e.target.checked)} /> trace
+        </label>
+      </div>
+      <div className="trace-lines mono" role="log" aria-live="off">
+        {first > 0 && <div className="trace-note">{first} earlier matching lines not shown</div>}
+        {shown.map((line, i) => (
+          <TraceLine key={first + i} line={line} onOpenAddress={onOpenAddress} />
+        ))}
+        {lines.length === 0 && <div className="trace-note">{enabled ? 'Syscalls of the running program appear here.' : 'Tracing is off.'}</div>}
+      </div>
+    </section>
+  );
+}
+
+const TraceLine = memo(function TraceLine({ line, onOpenAddress }: { line: string; onOpenAddress?: (address: number) => void }) {
+  const parts = line.split(POINTER);
+  return (
+    <div className="trace-line" data-testid="trace-line">
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <button
+            key={i}
+            type="button"
+            className="trace-ptr"
+            disabled={!onOpenAddress}
+            title={onOpenAddress ? 'Open in the memory view' : 'No memory view to open it in'}
+            onClick={() => onOpenAddress?.(parseInt(part, 16))}
+          >
+            {part}
+          </button>
+        ) : (
+          part
+        ),
+      )}
+    </div>
+  );
+});
