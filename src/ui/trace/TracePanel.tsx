@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EngineClient } from '../engine/client';
 import { traceFilter, useTrace } from './useTrace';
 import './trace.css';
@@ -27,6 +27,18 @@ export function TracePanel({ client, onOpenAddress }: Props) {
   }, [filter, lines, version]);
   const shown = matching.length > SHOWN ? matching.slice(-SHOWN) : matching;
   const first = matching.length - shown.length;
+
+  // follow the newest lines while the list is scrolled to its end (scrolling up stops following)
+  const box = useRef<HTMLDivElement>(null);
+  const follow = useRef(true);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && follow.current) el.scrollTop = el.scrollHeight;
+  }, [version, filter]);
+  const scrolled = () => {
+    const el = box.current;
+    if (el) follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+  };
 
   const toggle = (on: boolean) => {
     setEnabled(on);
@@ -58,7 +70,7 @@ export function TracePanel({ client, onOpenAddress }: Props) {
           <input type="checkbox" data-testid="trace-enabled" checked={enabled} onChange={(e) => toggle(e.target.checked)} /> trace
         </label>
       </div>
-      <div className="trace-lines mono" role="log" aria-live="off">
+      <div className="trace-lines mono" role="log" aria-live="off" ref={box} onScroll={scrolled}>
         {first > 0 && <div className="trace-note">{first} earlier matching lines not shown</div>}
         {shown.map((line, i) => (
           <TraceLine key={first + i} line={line} onOpenAddress={onOpenAddress} />
