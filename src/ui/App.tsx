@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ConsolePanel } from './console/ConsolePanel';
+import { DebugPanel } from './debug/DebugPanel';
 import { DropTarget } from './drop/DropTarget';
 import { useFileDrop } from './drop/useFileDrop';
 import { FilesPanel, HOME_DIR } from './files/FilesPanel';
@@ -88,8 +89,9 @@ export function App({ client }: { client: EngineClient | null }) {
             onRestart={() => client.restart(config())}
           />
           {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
-          <main className="workspace">
+          <main className={programs.embed ? 'workspace' : 'workspace with-debug'}>
             <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
+            {!programs.embed && <DebugPanel client={client} state={view.state} onError={session.showError} />}
             {!programs.embed && (
               <RunSettings
                 args={argsText}

@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BreakpointInfo, EngineState, RegisterSnapshot } from '../../worker/protocol';
+import type { EngineClient } from '../engine/client';
+import { addrText, debugApi } from './debugApi';
+import { DisasmView } from './DisasmView';
+import { MemoryView } from './MemoryView';
+import { RegistersView } from './RegistersView';
+import './debug.css';
+
+type Tab = 'registers' | 'memory' | 'disasm';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'disasm', label: 'Disassembly' },
+  { id: 'registers', label: 'Registers' },
+  { id: 'memory', label: 'Memory' },
+];
+
+interface Props {
+  client: EngineClient;
+  state: EngineState;
+  onError: (message: string) => void;
+}
+
+/** The debugger: stepping controls with their shortcuts, and the registers, memory and disassembly views. */
+export function DebugPanel({ client, state, onError }: Props) {
+  const api = useMemo(() => debugApi(client), [client]);
+  const [tab, setTab] = useState<Tab>('disasm');
+  const [regs, setRegs] = useState<RegisterSnapshot | null>(null);
+  const [prev, setPrev] = useState<RegisterSnapshot | null>(null);
+  const [pc, setPc] = useState<number | null>(null);
+  const [stopSeq, setStopSeq] = useState(0);
+  const [reason, setReason] = useState<string | null>(null);
+  const [breakpoints, setBreakpoints] = useState<BreakpointInfo[]>([]);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const paused = state === 'paused';
+  const live = paused || state === 'running';
+  const regsRef = useRef<RegisterSnapshot | null>(null);
+  const fail = useCallback((e: unknown) => onError(e instanceof Error ? e.message : String(e)), [onError]);
+
+  useEffect(() => {
+    const offs = [
+      client.on('stopped', (s) => {
+        setPc(s.pc);
+        setReason(s.reason);
+        setStopSeq((n) => n + 1);
+        api.registers().then((r) => {
+          setPrev(regsRef.current);
+          regsRef.current = r;
+          setRegs(r);
+        }, fail);
+      }),
+      client.on('started', () => {
+        regsRef.current = null;
+        setRegs(null);
+        setPrev(null);
+        setPc(null);
+        setReason(null);
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [client, api, fail]);
+
+  const cmd = useCallback(
+    (what: 'step' | 'stepOver' | 'stepOut' | 'continue' | 'runTo') => {
+      if (!paused) return;
+      if (what === 'continue') client.resume();
+      else if (what === 'runTo') {
+        if (cursor !== null) client.debugCommand({ type: 'runTo', address: cursor });
+      } else client.debugCommand({ type: what });
+    },
+    [client, paused, cursor],
+  );
+
+  // the debuggers' keys: F5 continue, F10 step over, F11 step into, Shift+F11 step out
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!live) return;
+      let what: Parameters<typeof cmd>[0] | null = null;
+      if (e.key === 'F5') what = 'continue';
+      else if (e.key === 'F10') what = 'stepOver';
+      else if (e.key === 'F11') what = e.shiftKey ? 'stepOut' : 'step';
+      if (!what) return;
+      e.preventDefault();
+      e.stopPropagation();
+      cmd(what);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [cmd, live]);
+
+  const updateBreakpoints = (addresses: number[], symbols: string[] = []) =>
+    api.setBreakpoints(addresses, symbols).then(setBreakpoints, fail);
+  const current = breakpoints.map((b) => b.address);
+  const toggle = (a: number) => void updateBreakpoints(current.includes(a) ? current.filter((x) => x !== a) : [...current, a]);
+  const addNamed = (name: string) => {
+    if (/^(0x[0-9a-f]+|\d+)$/i.test(name)) return void updateBreakpoints([...current, Number(name)]);
+    void updateBreakpoints(current, [name]);
+  };
+
+  const setRegister = (name: string, value: string) =>
+    api.setRegister(name, value).then((r) => {
+      regsRef.current = r;
+      setRegs(r);
+      if (name === 'pc') setPc(parseInt(r.pc, 16));
+    }, fail);
+
+  const showMemory = useCallback(() => setTab('memory'), []);
+  const shown = paused ? { regs, pc } : { regs: null, pc: null };
+
+  return (
+    <section className="panel debug-panel" aria-label="debugger">
+      <div className="debug-toolbar" role="toolbar" aria-label="stepping">
+        <button type="button" data-testid="continue" disabled={!paused} onClick={() => cmd('continue')} title="Continue (F5)">
+          Continue <kbd>F5</kbd>
+        </button>
+        <button type="button" data-testid="step-over" disabled={!paused} onClick={() => cmd('stepOver')} title="Step over calls (F10)">
+          Over <kbd>F10</kbd>
+        </button>
+        <button type="button" data-testid="step" disabled={!paused} onClick={() => cmd('step')} title="Step one instruction (F11)">
+          Step <kbd>F11</kbd>
+        </button>
+        <button type="button" data-testid="step-out" disabled={!paused} onClick={() => cmd('stepOut')} title="Step out of the function (Shift+F11)">
+          Out <kbd>⇧F11</kbd>
+        </button>
+        <button
+          type="button"
+          data-testid="run-to-cursor"
+          disabled={!paused || cursor === null}
+          onClick={() => cmd('runTo')}
+          title="Continue to the line picked in the disassembly"
+        >
+          To cursor
+        </button>
+      </div>
+      <div className="debug-status" data-testid="debug-status">
+        {paused && pc !== null
+          ? `paused (${reason}) at ${addrText(pc)}`
+          : state === 'running'
+            ? 'running — Pause (or a breakpoint) to inspect'
+            : 'not running'}
+      </div>
+      <div className="debug-tabs" role="tablist">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'active' : ''}
+            data-testid={`tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="debug-body">
+        {tab === 'registers' && <RegistersView regs={shown.regs} prev={prev} editable={paused} onSet={(n, v) => void setRegister(n, v)} />}
+        {tab === 'memory' && <MemoryView api={api} regs={shown.regs} editable={paused} stopSeq={stopSeq} onError={onError} onShow={showMemory} />}
+        {tab === 'disasm' && (
+          <DisasmView
+            api={api}
+            pc={shown.pc}
+            stopSeq={stopSeq}
+            breakpoints={breakpoints}
+            onToggle={toggle}
+            onSymbol={addNamed}
+            onRemove={(a) => void updateBreakpoints(current.filter((x) => x !== a))}
+            cursor={cursor}
+            onCursor={setCursor}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
