@@ -106,10 +106,12 @@ export function App({ client }: { client: EngineClient | null }) {
               />
             )}
           </main>
-          <div className="inspect-row">
-            <TracePanel client={client} onOpenAddress={requestOpenAddress} />
-            <FilesPanel client={client} onError={session.showError} />
-          </div>
+          {!programs.embed && (
+            <div className="inspect-row">
+              <TracePanel client={client} onOpenAddress={requestOpenAddress} />
+              <FilesPanel client={client} onError={session.showError} />
+            </div>
+          )}
           <StatusBar view={view} />
           <DropTarget active={dragging} />
         </>
