@@ -136,6 +136,7 @@ test('?embed=1 shows the console and run controls, not the header', async ({ pag
   await expect(page.getByRole('button', { name: 'Open…' })).toHaveCount(0);
   await expect(page.getByTestId('examples-button')).toHaveCount(0);
   await expect(page.getByTestId('args')).toHaveCount(0);
+  await expect(page.getByTestId('trace')).toHaveCount(0);
   await expectConsole(page, 'Hello, world!');
   await expect(page.getByTestId('status')).toContainText(exitedWith(0));
   expect(errors).toEqual([]);
