@@ -21,7 +21,24 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export function usePrograms(client: EngineClient | null, session: SessionControls, fields: SettingsFields) {
   const [link] = useState<ShareLink>(() => parseShareLink(location.href));
-  const [origin, setOrigin] = useState<ProgramOrigin | null>(null);
+  const [origin, setShown] = useState<ProgramOrigin | null>(null);
+  // What is being loaded becomes what is on screen once the engine accepts it (a refused file
+  // leaves the previous program in place, as the engine does).
+  const pending = useRef<ProgramOrigin | null>(null);
+  const setOrigin = useCallback((o: ProgramOrigin) => void (pending.current = o), []);
+  useEffect(() => {
+    if (!client) return;
+    const offs = [
+      client.on('loaded', () => {
+        if (pending.current) setShown(pending.current);
+        pending.current = null;
+      }),
+      client.on('error', (_message, kind) => {
+        if (kind === 'format') pending.current = null;
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [client]);
   const [stdin, setStdin] = useState(link.settings.stdin ?? '');
 
   /** Loads and runs; `stdinText` is typed into the console once the run has started. */
@@ -60,13 +77,16 @@ export function usePrograms(client: EngineClient | null, session: SessionControl
         session.showError(`The example ${example.name} could not be loaded: ${message(e)}`);
       }
     },
-    [fields, session, start],
+    [fields, session, start, setOrigin],
   );
 
   /** A program opened or dropped: kept (a copy) so Share can embed it. */
-  const fileOpened = useCallback((name: string, bytes: Uint8Array) => {
-    setOrigin({ kind: 'file', name, bytes: bytes.slice() });
-  }, []);
+  const fileOpened = useCallback(
+    (name: string, bytes: Uint8Array) => {
+      setOrigin({ kind: 'file', name, bytes: bytes.slice() });
+    },
+    [setOrigin],
+  );
 
   // The page's own link, opened once.
   const launched = useRef(false);
@@ -116,7 +136,7 @@ export function usePrograms(client: EngineClient | null, session: SessionControl
             ),
         );
     }
-  }, [client, link, fields, runExample, session, start]);
+  }, [client, link, fields, runExample, session, start, setOrigin]);
 
   return { link, embed: link.embed, origin, stdin, setStdin, runExample, fileOpened };
 }
