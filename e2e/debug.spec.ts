@@ -24,6 +24,7 @@ test.beforeEach(async ({ page }) => {
   await openPlayground(page);
   await openProgram(page, debugme);
   await expectConsole(page, 'debugme ready');
+  await page.getByTestId('side-debugger').click();
 });
 
 test.afterEach(async ({ page }) => {

@@ -58,6 +58,9 @@ test('the gallery runs an example with one click and links its source', async ({
   await expectConsole(page, 'Hello, world!');
   await expect(page.getByTestId('status')).toContainText(exitedWith(0));
   await expect(page.getByTestId('program-name')).toContainText('hello');
+  await expect(page.getByTestId('example-source')).toHaveAttribute('href', /examples\/hello\.c$/);
+  const source = await page.request.get(await page.getByTestId('example-source').getAttribute('href') ?? '');
+  expect(await source.text()).toContain('Hello, world!');
   expect(errors).toEqual([]);
 });
 

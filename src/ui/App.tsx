@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ConsolePanel } from './console/ConsolePanel';
 import { DebugPanel } from './debug/DebugPanel';
+import { SideArea } from './debug/SideArea';
 import { DropTarget } from './drop/DropTarget';
 import { useFileDrop } from './drop/useFileDrop';
 import { FilesPanel, HOME_DIR } from './files/FilesPanel';
@@ -73,7 +74,11 @@ export function App({ client }: { client: EngineClient | null }) {
     <div className={programs.embed ? 'app app-embed' : 'app'}>
       {!programs.embed && (
         <Header theme={theme} onToggleTheme={toggleTheme} onOpen={openFile} canOpen={client !== null}>
-          <ExamplesGallery onChoose={(example) => void programs.runExample(example)} disabled={client === null} />
+          <ExamplesGallery
+            onChoose={(example) => void programs.runExample(example)}
+            disabled={client === null}
+            source={programs.origin?.kind === 'example' ? programs.origin.source : undefined}
+          />
           <SharePanel origin={programs.origin} args={argsText} env={envText} cwd={cwd} stdin={programs.stdin} onStdin={programs.setStdin} />
         </Header>
       )}
@@ -91,18 +96,23 @@ export function App({ client }: { client: EngineClient | null }) {
           {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
           <main className={programs.embed ? 'workspace' : 'workspace with-debug'}>
             <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
-            {!programs.embed && <DebugPanel client={client} state={view.state} onError={session.showError} />}
             {!programs.embed && (
-              <RunSettings
-                args={argsText}
-                env={envText}
-                cwd={cwd}
-                argsError={args.error}
-                envError={env.error}
-                onArgs={setArgsText}
-                onEnv={setEnvText}
-                onCwd={setCwd}
-                onSubmit={run}
+              <SideArea
+                client={client}
+                settings={
+                  <RunSettings
+                    args={argsText}
+                    env={envText}
+                    cwd={cwd}
+                    argsError={args.error}
+                    envError={env.error}
+                    onArgs={setArgsText}
+                    onEnv={setEnvText}
+                    onCwd={setCwd}
+                    onSubmit={run}
+                  />
+                }
+                debug={<DebugPanel client={client} state={view.state} onError={session.showError} />}
               />
             )}
           </main>

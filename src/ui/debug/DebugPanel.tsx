@@ -131,13 +131,6 @@ export function DebugPanel({ client, state, onError }: Props) {
           To cursor
         </button>
       </div>
-      <div className="debug-status" data-testid="debug-status">
-        {paused && pc !== null
-          ? `paused (${reason}) at ${addrText(pc)}`
-          : state === 'running'
-            ? 'running — Pause (or a breakpoint) to inspect'
-            : 'not running'}
-      </div>
       <div className="debug-tabs" role="tablist">
         {TABS.map((t) => (
           <button
@@ -152,6 +145,13 @@ export function DebugPanel({ client, state, onError }: Props) {
             {t.label}
           </button>
         ))}
+        <span className="debug-status" data-testid="debug-status">
+          {paused && pc !== null
+            ? `paused (${reason}) at ${addrText(pc)}`
+            : state === 'running'
+              ? 'running'
+              : 'not running'}
+        </span>
       </div>
       <div className="debug-body">
         {tab === 'registers' && <RegistersView regs={shown.regs} prev={prev} editable={paused} onSet={(n, v) => void setRegister(n, v)} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { RegisterSnapshot } from '../../worker/protocol';
 import { flagsText, formatV, signedDecimal, V_FORMATS, type VFormat } from './format';
 
@@ -10,7 +10,15 @@ interface Props {
   onSet: (name: string, value: string) => void;
 }
 
-const xName = (n: number) => (n === 29 ? 'X29 (FP)' : n === 30 ? 'X30 (LR)' : `X${n}`);
+const xName = (n: number) =>
+  n === 29 || n === 30 ? (
+    <>
+      X{n}
+      <span className="reg-alias">{n === 29 ? 'FP' : 'LR'}</span>
+    </>
+  ) : (
+    `X${n}`
+  );
 
 /** X0–X30, SP, PC, NZCV, FPCR/FPSR, TPIDR_EL0 and V0–V31; click a value to edit it while paused. */
 export function RegistersView({ regs, prev, editable, onSet }: Props) {
@@ -18,7 +26,7 @@ export function RegistersView({ regs, prev, editable, onSet }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   if (!regs) return <div className="debug-empty" data-testid="registers">Pause the program to see its registers.</div>;
 
-  const row = (id: string, label: string, value: string, changed: boolean, editValue: string, title?: string) => (
+  const row = (id: string, label: ReactNode, value: string, changed: boolean, editValue: string, title?: string) => (
     <div className={'reg-row' + (changed ? ' reg-changed' : '')} key={id}>
       <span className="reg-name">{label}</span>
       {editing === id ? (
@@ -26,7 +34,7 @@ export function RegistersView({ regs, prev, editable, onSet }: Props) {
           className="reg-edit mono"
           autoFocus
           defaultValue={editValue}
-          aria-label={`new value of ${label}`}
+          aria-label={`new value of ${id.toUpperCase()}`}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               onSet(id, e.currentTarget.value);
@@ -49,7 +57,7 @@ export function RegistersView({ regs, prev, editable, onSet }: Props) {
       )}
     </div>
   );
-  const hex64 = (id: string, label: string, cur: string, old: string | undefined) =>
+  const hex64 = (id: string, label: ReactNode, cur: string, old: string | undefined) =>
     row(id, label, cur, old !== undefined && old !== cur, '0x' + cur, `${signedDecimal(cur)}${editable ? ' — click to edit' : ''}`);
   const hex32 = (id: string, label: string, cur: number, old: number | undefined) =>
     row(id, label, cur.toString(16).padStart(8, '0'), old !== undefined && old !== cur, '0x' + cur.toString(16));

@@ -7,10 +7,12 @@ interface Props {
   /** an example was chosen: load and run it */
   onChoose(example: Example): void;
   disabled?: boolean;
+  /** the C source of the example on screen, linked beside the button */
+  source?: string;
 }
 
 /** The "Examples" button and the gallery it opens: a card per example, one click runs it. */
-export function ExamplesGallery({ onChoose, disabled }: Props) {
+export function ExamplesGallery({ onChoose, disabled, source }: Props) {
   const [open, setOpen] = useState(false);
   const [examples, setExamples] = useState<Example[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,6 +34,11 @@ export function ExamplesGallery({ onChoose, disabled }: Props) {
       <button type="button" className="btn" data-testid="examples-button" disabled={disabled} onClick={() => setOpen(true)} aria-haspopup="dialog">
         Examples
       </button>
+      {source && (
+        <a className="gallery-current-source" data-testid="example-source" href={examplesUrl(source)} target="_blank" rel="noreferrer" title="The example's C source">
+          {source}
+        </a>
+      )}
       {open && (
         <div className="gallery-backdrop" onClick={(e) => e.target === e.currentTarget && setOpen(false)}>
           <div className="gallery" role="dialog" aria-modal="true" aria-label="Examples" tabIndex={-1} ref={dialog} data-testid="examples-gallery">
