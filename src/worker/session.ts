@@ -24,6 +24,8 @@ import { TraceBuffer } from './trace.js';
 
 /** Guest time per slice before the event loop gets its turn (about one frame). */
 export const SLICE_MS = 20;
+/** How often trace lines go out while running. */
+const TRACE_POST_MS = 100;
 /** How often `state` reports go out while running. */
 const REPORT_MS = 250;
 /** Output the page has not yet shown, beyond which the guest waits. */
@@ -109,6 +111,7 @@ export class Session {
   /** -strace lines for the trace panel (on by default; see traceSyscalls) */
   private traceOn = true;
   private readonly traceBuf = new TraceBuffer();
+  private lastTracePost = 0;
   /** files written by `load` (the persisted files leave them out) */
   readonly programPaths = new Set<string>();
   /** called when the filesystem may have changed (the worker saves the user's files) */
@@ -310,6 +313,7 @@ export class Session {
   }
 
   private finish(exit: ExitInfo): void {
+    this.flushTrace(true);
     this.flushOutput();
     this.post({ type: 'exit', ...describeExit(exit) });
     this.setState('exited');
@@ -420,7 +424,14 @@ export class Session {
 
   // ---------------------------------------------------------------- syscall trace and files
 
-  private flushTrace(): void {
+  /**
+   * Posts the trace lines gathered so far: while running at most every TRACE_POST_MS (a program
+   * making syscalls without pause would otherwise spend its time copying lines the page drops).
+   */
+  private flushTrace(force = false): void {
+    const now = performance.now();
+    if (!force && this.state === 'running' && now - this.lastTracePost < TRACE_POST_MS) return;
+    this.lastTracePost = now;
     const batch = this.traceBuf.take();
     if (batch) this.post({ type: 'syscalls', lines: batch.lines, dropped: batch.dropped });
   }
