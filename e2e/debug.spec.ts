@@ -98,4 +98,10 @@ test('a breakpoint set by clicking a disassembly line; F11 and F10 step, over th
   await page.getByTestId('memory-goto').press('Enter');
   await expect(page.getByTestId('memory')).toContainText(/ffff/);
   await expect(page.getByTestId('memory-maps')).toContainText('[stack]');
+
+  // a pointer in the syscall trace opens in the memory view (write(1, 0x400104, 14))
+  await page.getByTestId('side-settings').click();
+  await page.getByTestId('trace').getByRole('button', { name: '0x400104' }).first().click();
+  await expect(page.getByTestId('memory')).toBeVisible();
+  await expect(page.getByTestId('memory')).toContainText('.debugme read');
 });

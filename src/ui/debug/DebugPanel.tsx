@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BreakpointInfo, EngineState, RegisterSnapshot } from '../../worker/protocol';
 import type { EngineClient } from '../engine/client';
+import { onOpenAddressRequest } from '../trace/openAddress';
 import { addrText, debugApi } from './debugApi';
 import { DisasmView } from './DisasmView';
 import { MemoryView } from './MemoryView';
@@ -31,6 +32,7 @@ export function DebugPanel({ client, state, onError }: Props) {
   const [reason, setReason] = useState<string | null>(null);
   const [breakpoints, setBreakpoints] = useState<BreakpointInfo[]>([]);
   const [cursor, setCursor] = useState<number | null>(null);
+  const [jump, setJump] = useState<{ address: number; seq: number } | null>(null);
   const paused = state === 'paused';
   const live = paused || state === 'running';
   const regsRef = useRef<RegisterSnapshot | null>(null);
@@ -58,6 +60,16 @@ export function DebugPanel({ client, state, onError }: Props) {
     ];
     return () => offs.forEach((off) => off());
   }, [client, api, fail]);
+
+  // "open in the memory view" (the syscall trace's pointer arguments)
+  useEffect(
+    () =>
+      onOpenAddressRequest((address) => {
+        setTab('memory');
+        setJump((j) => ({ address, seq: (j?.seq ?? 0) + 1 }));
+      }),
+    [],
+  );
 
   const cmd = useCallback(
     (what: 'step' | 'stepOver' | 'stepOut' | 'continue' | 'runTo') => {
@@ -103,7 +115,6 @@ export function DebugPanel({ client, state, onError }: Props) {
       if (name === 'pc') setPc(parseInt(r.pc, 16));
     }, fail);
 
-  const showMemory = useCallback(() => setTab('memory'), []);
   const shown = paused ? { regs, pc } : { regs: null, pc: null };
 
   return (
@@ -155,7 +166,7 @@ export function DebugPanel({ client, state, onError }: Props) {
       </div>
       <div className="debug-body">
         {tab === 'registers' && <RegistersView regs={shown.regs} prev={prev} editable={paused} onSet={(n, v) => void setRegister(n, v)} />}
-        {tab === 'memory' && <MemoryView api={api} regs={shown.regs} editable={paused} stopSeq={stopSeq} onError={onError} onShow={showMemory} />}
+        {tab === 'memory' && <MemoryView api={api} regs={shown.regs} editable={paused} stopSeq={stopSeq} onError={onError} jump={jump} />}
         {tab === 'disasm' && (
           <DisasmView
             api={api}

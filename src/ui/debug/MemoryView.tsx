@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Mapping, MemoryChunk, RegisterSnapshot } from '../../worker/protocol';
-import { onOpenAddressRequest } from '../trace/openAddress';
 import { addrText, type DebugApi, hex } from './debugApi';
 
 const ROWS = 16;
@@ -13,12 +12,12 @@ interface Props {
   /** bumps at every stop: the view reads memory again */
   stopSeq: number;
   onError: (message: string) => void;
-  /** the trace panel asks to show an address: the panel switches to this view */
-  onShow: () => void;
+  /** an address to show (the trace panel's pointer arguments); `seq` tells repeated requests apart */
+  jump: { address: number; seq: number } | null;
 }
 
 /** Hex and ASCII rows; go to an address, a symbol or a register; the mappings to jump between regions. */
-export function MemoryView({ api, regs, editable, stopSeq, onError, onShow }: Props) {
+export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Props) {
   const [address, setAddress] = useState<number | null>(null);
   const [chunk, setChunk] = useState<MemoryChunk | null>(null);
   const [maps, setMaps] = useState<Mapping[]>([]);
@@ -42,14 +41,15 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, onShow }: Pr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stopSeq, api]);
 
-  useEffect(
-    () =>
-      onOpenAddressRequest((a) => {
-        onShow();
-        load(a);
-      }),
-    [load, onShow],
-  );
+  // the first stop's registers arrive after the stop: start at the stack pointer then
+  useEffect(() => {
+    if (address === null && jump === null && regs) load(parseInt(regs.sp, 16));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [regs]);
+
+  useEffect(() => {
+    if (jump) load(jump.address);
+  }, [jump, load]);
 
   const go = async () => {
     const t = target.trim();

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { EngineClient } from '../engine/client';
+import { onOpenAddressRequest } from '../trace/openAddress';
 
 type Side = 'settings' | 'debugger';
 
@@ -10,6 +11,7 @@ type Side = 'settings' | 'debugger';
 export function SideArea({ client, settings, debug }: { client: EngineClient; settings: ReactNode; debug: ReactNode }) {
   const [side, setSide] = useState<Side>('settings');
   useEffect(() => client.on('stopped', () => setSide('debugger')), [client]);
+  useEffect(() => onOpenAddressRequest(() => setSide('debugger')), []);
   const tab = (id: Side, label: string) => (
     <button
       type="button"
