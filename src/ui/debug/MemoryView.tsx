@@ -120,7 +120,7 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Prop
             const row = chunk.bytes.slice(r * 16, r * 16 + 16);
             return (
               <div className="mem-row" key={base}>
-                <span className="mem-addr">{hex(base, 12)}</span>
+                <span className="mem-addr">{hex(base, 8)}</span>
                 <span className="mem-hex">
                   {row.map((b, i) =>
                     editing === base + i ? (
