@@ -51,7 +51,16 @@ export function FilesPanel({ client, onError }: Props) {
 
   useEffect(() => {
     refresh();
-    return client.on('fsChanged', refresh);
+    // the worker reports changes after runs and file operations; a paused program may have written some too
+    let last = '';
+    const offs = [
+      client.on('fsChanged', refresh),
+      client.on('state', ({ state }) => {
+        if (state === 'paused' && last !== 'paused') refresh();
+        last = state;
+      }),
+    ];
+    return () => offs.forEach((off) => off());
   }, [client, refresh]);
 
   const toggle = (dir: string) => {
