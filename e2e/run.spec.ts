@@ -127,11 +127,14 @@ test('Ctrl-C in the console sends SIGINT to the program', async ({ page }) => {
 });
 
 test('a full-screen program in raw mode: keys arrive at once, q quits', async ({ page }) => {
+  // started paused, so that a slow machine cannot lose the game before the keys arrive
+  await page.getByTestId('args').fill('--paused');
   await openProgram(page, example('snake'));
-  await expectConsole(page, /snake\s+score 0/);
+  await expectConsole(page, /snake\s+score 0.*PAUSED/);
   await page.getByTestId('console').click();
   await page.keyboard.press('p');
-  await expectConsole(page, 'PAUSED');
+  // running again (or, on a very slow machine, already over): either way no longer paused
+  await expectConsole(page, /snake\s+score \d+\s+best \d+\s+(arrows\/WASD|GAME OVER)/);
   await page.keyboard.press('q');
   await expect(page.getByTestId('status')).toContainText(exitedWith(0));
 });

@@ -27,6 +27,8 @@ static int head, length;             /* ring buffer: snake_x[head] is the head *
 static int direction, next_direction;
 static int food_x, food_y;
 static int score, best, paused, over;
+/* `snake --paused` starts its first game paused (for demonstrations and tests) */
+static int start_paused;
 
 static char frame[65536];
 static size_t frame_len;
@@ -121,7 +123,8 @@ static void new_game(void)
     }
     direction = next_direction = RIGHT;
     score = 0;
-    paused = over = 0;
+    paused = start_paused;
+    start_paused = over = 0;
     place_food();
 }
 
@@ -218,8 +221,9 @@ static int handle_keys(const unsigned char *k, ssize_t n)
     return 1;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    start_paused = argc > 1 && strcmp(argv[1], "--paused") == 0;
     if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved_termios) != 0) {
         fprintf(stderr, "snake needs a terminal\n");
         return 1;
