@@ -101,7 +101,10 @@ test('a breakpoint set by clicking a disassembly line; F11 and F10 step, over th
 
   // a pointer in the syscall trace opens in the memory view (write(1, 0x400104, 14))
   await page.getByTestId('side-settings').click();
-  await page.getByTestId('trace').getByRole('button', { name: '0x400104' }).first().click();
-  await expect(page.getByTestId('memory')).toBeVisible();
+  const pointer = page.getByTestId('trace').getByRole('button', { name: '0x400104' }).first();
+  await expect(async () => {
+    await pointer.click();
+    await expect(page.getByTestId('memory')).toBeVisible({ timeout: 2000 });
+  }).toPass();
   await expect(page.getByTestId('memory')).toContainText('.debugme read');
 });

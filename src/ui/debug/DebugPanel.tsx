@@ -34,7 +34,6 @@ export function DebugPanel({ client, state, onError }: Props) {
   const [cursor, setCursor] = useState<number | null>(null);
   const [jump, setJump] = useState<{ address: number; seq: number } | null>(null);
   const paused = state === 'paused';
-  const live = paused || state === 'running';
   const regsRef = useRef<RegisterSnapshot | null>(null);
   const fail = useCallback((e: unknown) => onError(e instanceof Error ? e.message : String(e)), [onError]);
 
@@ -82,10 +81,11 @@ export function DebugPanel({ client, state, onError }: Props) {
     [client, paused, cursor],
   );
 
-  // the debuggers' keys: F5 continue, F10 step over, F11 step into, Shift+F11 step out
+  // the debuggers' keys: F5 continue, F10 step over, F11 step into, Shift+F11 step out (only while
+  // paused, so F5 still reloads and F11 still goes full screen otherwise)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!live) return;
+      if (!paused) return;
       let what: Parameters<typeof cmd>[0] | null = null;
       if (e.key === 'F5') what = 'continue';
       else if (e.key === 'F10') what = 'stepOver';
@@ -97,7 +97,7 @@ export function DebugPanel({ client, state, onError }: Props) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [cmd, live]);
+  }, [cmd, paused]);
 
   const updateBreakpoints = (addresses: number[], symbols: string[] = []) =>
     api.setBreakpoints(addresses, symbols).then(setBreakpoints, fail);
