@@ -109,4 +109,22 @@ describe('debugger', () => {
     s.send({ type: 'stop' });
     await s.until(() => s.reports.some((r) => r.type === 'exit'));
   });
+
+  it('steps a stripped static program (no symbols) instruction by instruction, then runs it to the end', async () => {
+    const s = open();
+    const hello = new Uint8Array(readFileSync(new URL('../../tests/guest/bin/hello', import.meta.url)));
+    s.send({ type: 'load', name: 'hello', bytes: hello, autorun: true, args: [], env: [], cwd: '/home/user' });
+    s.send({ type: 'pause' });
+    await s.until(() => s.stops().length === 1);
+    const pc0 = s.stops()[0]!.pc;
+    s.send({ type: 'step' });
+    await s.until(() => s.stops().length === 2);
+    expect(s.stops()[1]!.pc).not.toBe(pc0);
+    const lines = await s.ask<DisasmLine[]>({ type: 'disassemble', address: s.stops()[1]!.pc, before: 0, count: 4 });
+    expect(lines[0]!.symbol).toBeNull();
+    expect(lines[0]!.text).not.toBe('');
+    expect(await s.ask({ type: 'resolve', name: 'main' })).toBeNull();
+    s.send({ type: 'resume' });
+    await s.until(() => s.reports.some((r) => r.type === 'exit'));
+  });
 });

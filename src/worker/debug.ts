@@ -52,7 +52,7 @@ export class Debugger {
   /** bumped whenever the breakpoint set changes; each Cpu remembers the version it has */
   private version = 1;
   private readonly synced = new WeakMap<Cpu, number>();
-  private symbolsFor: { bytes: Uint8Array; kernel: Kernel; table: SymbolTable } | null = null;
+  private symbolsFor: { kernel: Kernel; table: SymbolTable | null } | null = null;
 
   constructor(private readonly host: DebugHost) {}
 
@@ -354,10 +354,12 @@ export class Debugger {
   /** The loaded program's symbols, with the load bias of this run (PIE). */
   private symbols(): SymbolTable | null {
     const k = this.host.kernel();
-    const bytes = this.host.programBytes();
-    if (!k || !bytes) return null;
+    if (!k) return null;
+    // one table per run (a new program means a new run); reading and parsing the file once
     const c = this.symbolsFor;
-    if (c && c.bytes === bytes && c.kernel === k) return c.table;
+    if (c && c.kernel === k) return c.table;
+    const bytes = this.host.programBytes();
+    if (!bytes) return null;
     let bias = 0;
     try {
       const elf = parseElf(bytes);
@@ -367,10 +369,11 @@ export class Debugger {
       const areas = k.init.mem.areas.filter((a) => a.name === exe);
       if (areas.length) bias = Math.min(...areas.map((a) => a.start)) - linked;
     } catch {
+      this.symbolsFor = { kernel: k, table: null };
       return null;
     }
     const table = new SymbolTable(readSymbols(bytes), bias);
-    this.symbolsFor = { bytes, kernel: k, table };
+    this.symbolsFor = { kernel: k, table };
     return table;
   }
 }
