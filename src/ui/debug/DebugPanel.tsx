@@ -159,8 +159,8 @@ export function DebugPanel({ client, state, onError }: Props) {
         <span className="debug-status" data-testid="debug-status">
           {paused && pc !== null
             ? `paused (${reason}) at ${addrText(pc)}`
-            : state === 'running'
-              ? 'running'
+            : paused || state === 'running'
+              ? state
               : 'not running'}
         </span>
       </div>
