@@ -35,6 +35,11 @@ static const int banned[] = {
   SYS_connect, SYS_flock, SYS_fcntl, SYS_sched_yield,
   /* would flood the output */
   SYS_write, SYS_writev, SYS_pwrite64, SYS_pwritev, SYS_sendto, SYS_sendmsg,
+  /* could change the host's files: a64play's CLI shows the guest the real filesystem, and a random
+     pointer may land on a path string ("/", "..", "/etc/...") inside the program */
+  SYS_openat, SYS_mkdirat, SYS_unlinkat, SYS_symlinkat, SYS_linkat, SYS_renameat, SYS_renameat2,
+  SYS_fchmodat, SYS_fchownat, SYS_fchmod, SYS_fchown, SYS_truncate, SYS_ftruncate, SYS_utimensat, SYS_bind,
+  SYS_mknodat,
 };
 
 static int allowed(long nr) {
