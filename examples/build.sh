@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the examples gallery: each examples/NAME.c into a small static AArch64
-# binary public/examples/NAME, a copy of its source public/examples/NAME.c (the
-# page can show it), and public/examples/index.json from examples/catalog.json
+# Builds the examples gallery: each public/examples/NAME.c (the sources live where
+# the site serves them, so the page can link them) into a small static AArch64
+# binary public/examples/NAME, and public/examples/index.json from examples/catalog.json
 # (name, title, one-line description, default args and env; plus the binary's
 # size and the source's file name).
 #
@@ -37,9 +37,8 @@ names=$(node -e 'for (const e of JSON.parse(require("fs").readFileSync(process.a
   "$here/catalog.json")
 
 mkdir -p "$out"
-rm -f "$out"/*
 for name in $names; do
-  src="$here/$name.c"
+  src="$out/$name.c"
   [ -f "$src" ] || { echo "examples/build.sh: $src missing" >&2; exit 1; }
   if [[ " ${FREESTANDING[*]} " == *" $name "* ]]; then
     # No libc, no start files; 4 KiB pages so the file is not padded to 64 KiB.
@@ -48,7 +47,6 @@ for name in $names; do
   else
     "$CC" "${COMMON[@]}" -static -no-pie -pthread -o "$out/$name" "$src" -lm
   fi
-  cp "$src" "$out/$name.c"
 done
 
 # index.json: the catalog in its order, with each binary's size and source file.
