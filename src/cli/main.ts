@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExecFormatError } from '../core/elf/elf.js';
 import { SIG, signalDescriptions } from '../core/linux/abi.js';
+import { SI_KERNEL } from '../core/linux/signals.js';
 import { type Host, Kernel } from '../core/linux/kernel.js';
 import { Vfs } from '../core/vfs/vfs.js';
 import type { SharedMemoryLike } from '../core/memory/memory.js';
@@ -165,7 +166,7 @@ function suspendIfStopped(kernel: Kernel, hostConsole: HostConsole): void {
   const live = [...kernel.processes.values()].filter((p) => !p.exited);
   if (live.length === 0 || !live.every((p) => p.stopped)) return;
   hostConsole.suspend();
-  for (const p of live) kernel.raiseSignal(p, SIG.SIGCONT);
+  for (const p of live) kernel.sendToProcess(p, { signo: SIG.SIGCONT, code: SI_KERNEL });
 }
 
 /** Runs the CLI; returns the exit status (never throws for bad input). */

@@ -840,11 +840,6 @@ export class Kernel {
     this.generate(t.proc, t, info);
   }
 
-  /** Kept for callers that think in processes: a process-directed signal with SI_KERNEL. */
-  raiseSignal(p: Process, sig: number, info: SigInfo = { signo: sig, code: SI_KERNEL }): void {
-    this.sendToProcess(p, { ...info, signo: sig });
-  }
-
   private generate(p: Process, t: Thread | null, info: SigInfo): void {
     const sig = info.signo;
     if (p.exited) return;
