@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 export const AS = process.env.AARCH64_AS ?? 'aarch64-linux-gnu-as';
 export const OBJDUMP = process.env.AARCH64_OBJDUMP ?? 'aarch64-linux-gnu-objdump';
+export const LD = process.env.AARCH64_LD ?? 'aarch64-linux-gnu-ld';
 
 /** Why objdump cannot be used here, or null. */
 export function objdumpMissing(): string | null {
@@ -71,4 +72,43 @@ export function normalize(text: string): string {
 /** The text without objdump's ` <symbol+0x10>` annotations. */
 export function withoutSymbol(text: string): string {
   return text.replace(/ <[^>]*>/g, '');
+}
+
+/**
+ * What GNU as makes of each line, one instruction per line, placed 4 bytes apart from `base`
+ * (each line assembled on its own, so one bad line does not hide the others): the word, or the
+ * assembler's error message.
+ */
+export function gnuAssemble(lines: readonly string[], base = 0x400000): ({ word: number } | { error: string })[] {
+  const dir = mkdtempSync(join(tmpdir(), 'a64play-gas-'));
+  try {
+    const src = join(dir, 'lines.s');
+    const obj = join(dir, 'lines.o');
+    // the section starts at `base` so pc-relative operands mean the same as ours
+    writeFileSync(src, `.text\n` + lines.map((l) => `.balign 4\n${l}\n`).join(''));
+    const as = spawnSync(AS, [src, '-o', obj], { encoding: 'utf8' });
+    const errors = new Map<number, string>();
+    for (const m of as.stderr.matchAll(/lines\.s:(\d+): Error: (.*)/g)) errors.set(Number(m[1]), m[2]!);
+    if (errors.size > 0) {
+      if (lines.length === 1) return [{ error: [...errors.values()][0]! }];
+      // assemble each line alone (at its own address): the failing ones have messages, the rest words
+      return lines.map((l, i) => gnuAssemble([l], base + 4 * i)[0]!);
+    }
+    if (as.status !== 0) throw new Error(`${AS} failed: ${as.stderr}`);
+    // linked at `base`, so pc-relative operands (b 0x400010) resolve as they do for us
+    const exe = join(dir, 'lines');
+    const ld = spawnSync(LD, ['-Ttext', `0x${base.toString(16)}`, '-e', `0x${base.toString(16)}`, obj, '-o', exe], { encoding: 'utf8' });
+    if (ld.status !== 0) throw new Error(`${LD} failed: ${ld.stderr}`);
+    const r = spawnSync(OBJDUMP, ['-d', '-z', exe], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const words: number[] = [];
+    for (const line of r.stdout.split('\n')) {
+      const m = /^\s*[0-9a-f]+:\t([0-9a-f]{8}) /.exec(line);
+      if (m) words.push(parseInt(m[1]!, 16));
+    }
+    return lines.map((_, i) => ({ word: words[i]! }));
+  } catch (e) {
+    return lines.map(() => ({ error: (e as Error).message }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

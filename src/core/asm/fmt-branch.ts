@@ -10,7 +10,7 @@ function branchTo(mnemonic: string, addr: number, offset: number, ...before: str
   return { ...ins(mnemonic, ...before, t.text), target: t.target };
 }
 
-const HINTS: Record<number, string> = {
+export const HINTS: Record<number, string> = {
   0: 'nop', 1: 'yield', 2: 'wfe', 3: 'wfi', 4: 'sev', 5: 'sevl', 7: 'xpaclri', 8: 'pacia1716', 10: 'pacib1716',
   12: 'autia1716', 14: 'autib1716', 16: 'esb', 17: 'psb csync', 18: 'tsb csync', 20: 'csdb', 22: 'clearbhb',
   24: 'paciaz', 25: 'paciasp', 26: 'pacibz', 27: 'pacibsp', 28: 'autiaz', 29: 'autiasp', 30: 'autibz', 31: 'autibsp',
@@ -18,7 +18,7 @@ const HINTS: Record<number, string> = {
 };
 
 /** DSB/DMB options by CRm (objdump prints the others as #0x.. with two digits) */
-const BARRIER_OPTIONS = ['', 'oshld', 'oshst', 'osh', '', 'nshld', 'nshst', 'nsh', '', 'ishld', 'ishst', 'ish', '', 'ld', 'st', 'sy'];
+export const BARRIER_OPTIONS = ['', 'oshld', 'oshst', 'osh', '', 'nshld', 'nshst', 'nsh', '', 'ishld', 'ishst', 'ish', '', 'ld', 'st', 'sy'];
 
 function barrier(name: 'dsb' | 'dmb'): Formatter {
   return (f) => {
@@ -55,6 +55,11 @@ export function sysregName(op0: number, op1: number, crn: number, crm: number, o
 }
 
 function sysOp(op1: number, crn: number, crm: number, op2: number) {
+  loadSysOps();
+  return sysOps!.get(sysKey(0, op1, crn, crm, op2));
+}
+
+function loadSysOps(): void {
   if (!sysOps) {
     sysOps = new Map();
     for (const line of SYS_OP_LIST.trim().split('\n')) {
@@ -62,7 +67,40 @@ function sysOp(op1: number, crn: number, crm: number, op2: number) {
       sysOps.set(sysKey(0, +p[0]!, +p[1]!, +p[2]!, +p[3]!), { mnemonic: p[4]!, op: p[5]!, xt: p[6] === 'Xt' });
     }
   }
-  return sysOps.get(sysKey(0, op1, crn, crm, op2));
+}
+
+export interface SysEncoding {
+  op0: number;
+  op1: number;
+  CRn: number;
+  CRm: number;
+  op2: number;
+}
+
+const unKey = (k: number): SysEncoding => ({ op0: k >> 14, op1: (k >> 11) & 7, CRn: (k >> 7) & 15, CRm: (k >> 3) & 15, op2: k & 7 });
+
+/** A system register by the name objdump gives it (lower case), or by `s3_3_c13_c0_2`. */
+export function sysregByName(name: string): SysEncoding | null {
+  sysregName(3, 0, 0, 0, 0, false); // loads the names
+  const n = name.toLowerCase();
+  if (n === 'dbgdtrtx_el0') return sysregByName('dbgdtrrx_el0');
+  for (const [k, v] of sysregNames!) if (v === n) return unKey(k);
+  const m = /^s([0-3])_([0-7])_c(\d+)_c(\d+)_([0-7])$/.exec(n);
+  if (m && +m[3]! < 16 && +m[4]! < 16 && +m[1]! >= 2) return { op0: +m[1]!, op1: +m[2]!, CRn: +m[3]!, CRm: +m[4]!, op2: +m[5]! };
+  return null;
+}
+
+/** The SYS alias operations (`dc civac`, `ic iallu`, `tlbi vmalle1`, …): encoding and whether it takes Xt. */
+export function sysOpByName(mnemonic: string, op: string): (SysEncoding & { xt: boolean }) | null {
+  loadSysOps();
+  for (const [k, v] of sysOps!) if (v.mnemonic === mnemonic && v.op === op.toLowerCase()) return { ...unKey(k), xt: v.xt };
+  return null;
+}
+
+/** The mnemonics of the SYS aliases (dc, ic, at, tlbi, …). */
+export function sysAliasMnemonics(): string[] {
+  loadSysOps();
+  return [...new Set([...sysOps!.values()].map((v) => v.mnemonic))];
 }
 
 export const branchSysFormatters: Formatters = {

@@ -1,0 +1,4 @@
+/** Encoders: simd (being written). */
+import type { FormTable } from './encode.js';
+
+export const simdForms: FormTable = {};

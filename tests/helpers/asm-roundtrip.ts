@@ -1,0 +1,64 @@
+/**
+ * Round trips for the tests: random valid encodings of every table entry of a class (from the
+ * isa-fuzz generator, fixed seed) are disassembled and assembled back; the word must come back
+ * (bits the entry ignores aside). Used by the `roundtrip-*.test.ts` files, one per class.
+ */
+import { Decoder } from '../../src/core/cpu/decode/decoder.js';
+import { extractFields, type TableLine } from '../../src/core/cpu/decode/encoding.js';
+import { table } from '../../src/core/cpu/decode/table.js';
+import { handlers } from '../../src/core/cpu/exec/index.js';
+import { Generator } from '../isa-fuzz/gen.js';
+import { Rng } from '../isa-fuzz/rng.js';
+import { disassemble } from '../../src/core/asm/disasm.js';
+import { assembleLine } from '../../src/core/asm/assembler/instruction.js';
+
+export interface RoundTripResult {
+  entry: string;
+  total: number;
+  ok: number;
+  /** the first few failures: word, text, what happened */
+  failures: string[];
+}
+
+const BASE = 0x400000;
+
+/** The bits of a word an entry gives meaning to (fixed bits and fields). */
+function meaningful(enc: { mask: number; fields: { lsb: number; width: number }[] }): number {
+  let m = enc.mask;
+  for (const f of enc.fields) m |= f.width === 32 ? -1 : ((1 << f.width) - 1) << f.lsb;
+  return m >>> 0;
+}
+
+export function roundTrip(lines: readonly TableLine[], samples = Number(process.env.A64_ASM_SAMPLES ?? 32), seed = 20261125): RoundTripResult[] {
+  const names = new Set(lines.map((l) => l[0]));
+  const gen = new Generator({ Decoder, table, handlers, extractFields });
+  const dec = new Decoder(table);
+  const rng = new Rng(seed);
+  const out: RoundTripResult[] = [];
+  for (const entry of gen.entries) {
+    if (!names.has(entry.name)) continue;
+    const res: RoundTripResult = { entry: entry.name, total: 0, ok: 0, failures: [] };
+    const mask = meaningful(entry.enc);
+    for (let attempt = 0; attempt < samples * 64 && res.total < samples; attempt++) {
+      let word = rng.chance(0.5) ? gen.randomWord(entry, rng) : (entry.enc.value | (rng.u32() & ~entry.enc.mask)) >>> 0;
+      for (const f of entry.enc.fields) if (rng.chance(0.15)) word = gen.setField(entry, word, f.name, rng.pick([0, 1, 2 ** f.width - 1, 2 ** f.width - 2]));
+      if (dec.decode(word)?.name !== entry.name) continue;
+      const addr = BASE + 4 * (attempt % 1024);
+      const d = disassemble(word, addr, { hexPrefix: true });
+      if (d.mnemonic === '.inst') continue; // reserved: nothing to assemble
+      res.total++;
+      const text = d.operands ? `${d.mnemonic} ${d.operands}` : d.mnemonic;
+      try {
+        const back = assembleLine(text, addr);
+        if (((back ^ word) & mask) >>> 0 === 0) res.ok++;
+        else if (res.failures.length < 4) res.failures.push(`${hex(word)} '${text}' → ${hex(back)} '${disassemble(back, addr, { hexPrefix: true }).text}'`);
+      } catch (e) {
+        if (res.failures.length < 4) res.failures.push(`${hex(word)} '${text}': ${(e as Error).message}`);
+      }
+    }
+    out.push(res);
+  }
+  return out;
+}
+
+const hex = (w: number): string => (w >>> 0).toString(16).padStart(8, '0');
