@@ -8,6 +8,7 @@
  * are then placed (link.ts). Pass 2 evaluates every expression with final addresses and encodes
  * the instructions through the encoding table.
  */
+import { utf8Encode } from '../../util/utf8.js';
 import { evaluate, type Expr, MASK64, parseExpr, type Scope, shownName, symbolsOf, type Value } from './expr.js';
 import { type EncodeCtx } from './encode.js';
 import { encodeInstruction, formsOf, unknownMnemonic } from './instruction.js';
@@ -859,13 +860,12 @@ export function parseString(p: Piece): number[] {
   const t = p.text;
   if (!t.startsWith('"') || !t.endsWith('"') || t.length < 2) throw new AsmError(p, `expected a string in double quotes, found '${t}'`);
   const out: number[] = [];
-  const enc = new TextEncoder();
   for (let i = 1; i < t.length - 1; i++) {
     const ch = t[i]!;
     if (ch !== '\\') {
       const cp = t.codePointAt(i)!;
       if (cp > 0xffff) i++;
-      out.push(...enc.encode(String.fromCodePoint(cp)));
+      out.push(...utf8Encode(String.fromCodePoint(cp)));
       continue;
     }
     const e = t[++i];
