@@ -7,6 +7,8 @@
  * (.text.* into .text, .rodata.* into .rodata, …).
  */
 
+import { utf8Encode } from '../../util/utf8.js';
+
 export const IMAGE_BASE = 0x400000;
 const MAX_PAGE = 0x10000;
 const EHDR = 64;
@@ -139,11 +141,11 @@ class StrTab {
     const off = this.size;
     this.seen.set(s, off);
     this.parts.push(s);
-    this.size += new TextEncoder().encode(s).length + 1;
+    this.size += utf8Encode(s).length + 1;
     return off;
   }
   bytes(): Uint8Array {
-    return new TextEncoder().encode(this.parts.join('\0') + '\0');
+    return utf8Encode(this.parts.join('\0') + '\0');
   }
 }
 
