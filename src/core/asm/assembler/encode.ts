@@ -15,6 +15,11 @@ import { AsmError, type Loc } from './source.js';
 export interface Encoded {
   entry: string;
   fields: Record<string, number>;
+  /**
+   * Bits the entry ignores (`-` in its pattern) that GNU as sets to one: the manual's "should be
+   * one" fields, like Rs and Rt2 of LDXR. Bits the pattern fixes or gives to a field are refused.
+   */
+  ones?: number;
 }
 
 /** What an encoder may ask about the program. */
@@ -80,6 +85,12 @@ export function buildWord(enc: Encoded, loc: Loc): number {
     if (!Number.isInteger(v) || v < 0 || v >= 2 ** f.width) throw new Error(`assembler: field ${f.name}=${v} does not fit ${f.width} bits of ${enc.entry}`);
     word = (word | (f.width === 32 ? v : v << f.lsb)) >>> 0;
   }
+  if (enc.ones) {
+    let used = e.mask;
+    for (const f of e.fields) used |= f.width === 32 ? -1 : ((1 << f.width) - 1) << f.lsb;
+    if ((enc.ones & used) !== 0) throw new Error(`assembler: ${enc.entry}: ones ${(enc.ones >>> 0).toString(16)} overlap fixed bits or fields`);
+    word = (word | enc.ones) >>> 0;
+  }
   for (const k of Object.keys(enc.fields)) {
     if (!e.fields.some((f) => f.name === k)) throw new Error(`assembler: ${enc.entry} has no field '${k}'`);
   }
@@ -144,7 +155,7 @@ export function shiftAmount(op: { amount: Imm['e'] | null; loc: Loc; text: strin
 
 /** A PC-relative offset to the operand's address: checks alignment and range (in units of `scale` bytes). */
 export function pcRel(op: Imm & Operand, c: EncodeCtx, bits: number, scale: number, base = BigInt(c.pc)): number {
-  const delta = c.address(op) - base;
+  const delta = BigInt.asIntN(64, c.address(op) - base);
   if (scale > 1 && delta % BigInt(scale) !== 0n) bad(op, `target is not ${scale}-byte aligned`);
   const units = delta / BigInt(scale);
   const lim = 2n ** BigInt(bits - 1);
