@@ -127,4 +127,28 @@ describe('debugger', () => {
     s.send({ type: 'resume' });
     await s.until(() => s.reports.some((r) => r.type === 'exit'));
   });
+
+  it('a breakpoint stops a child forked in the middle of a time slice', async () => {
+    // e2e/fixtures/forkme: fork at once; the child calls in_child, which prints and exits
+    const forkme = new Uint8Array(readFileSync(new URL('../../e2e/fixtures/forkme', import.meta.url)));
+    const s = open();
+    s.send({ type: 'load', name: 'forkme', bytes: forkme, autorun: true, args: [], env: [], cwd: '/home/user' });
+    const [bp] = await s.ask<{ address: number; symbol: string }[]>({ type: 'setBreakpoints', addresses: [], symbols: ['in_child'] });
+    await s.until(() => s.stops().length === 1 || s.reports.some((r) => r.type === 'exit'));
+    const stop = s.stops()[0];
+    expect(stop).toMatchObject({ reason: 'breakpoint', pc: bp!.address });
+    const parent = s.reports.find((r): r is Extract<EngineToUi, { type: 'started' }> => r.type === 'started')!;
+    expect(parent).toBeDefined();
+    const regs = await s.ask<RegisterSnapshot>({ type: 'getRegisters' });
+    expect(regs.tid).toBe(stop!.tid);
+    // the child is not the first process (pid 1000)
+    expect(stop!.tid).not.toBe(1000);
+    s.send({ type: 'resume' });
+    await s.until(() => s.reports.some((r) => r.type === 'exit'));
+    const out = new TextDecoder().decode(
+      Uint8Array.from(s.reports.flatMap((r) => (r.type === 'output' ? [...r.bytes] : []))),
+    );
+    expect(out).toContain('forkme: child');
+    expect(out).toContain('forkme: parent done');
+  });
 });

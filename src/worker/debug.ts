@@ -130,17 +130,23 @@ export class Debugger {
 
   // ---------------------------------------------------------------- breakpoints and stepping
 
-  /** Gives every process's Cpu the current breakpoints (the session calls it before each slice). */
+  /**
+   * Gives every process's Cpu the current breakpoints. The session calls it between scheduling
+   * quanta (the kernel's host pump), so a child forked in the middle of a slice has them before
+   * it runs its first instruction.
+   */
   sync(k: Kernel): void {
     const want = this.effective();
     for (const p of k.processes.values()) {
       const cpu = p.cpu;
       if (this.synced.get(cpu) === this.version) continue;
+      this.synced.set(cpu, this.version);
+      // a CPU without breakpoints that should have none keeps its decoded blocks (a forked child's)
+      if (want.size === 0 && cpu.breakpoints.size === 0) continue;
       cpu.breakpoints.clear();
       for (const a of want) cpu.breakpoints.add(a);
       // blocks decoded before may run through a new breakpoint: decode them afresh
       cpu.flushBlocks();
-      this.synced.set(cpu, this.version);
     }
   }
 

@@ -130,6 +130,11 @@ export class Session {
     this.fs.writeFile('/etc/group', 'root:x:0:\nuser:x:1000:\n');
     this.fs.writeFile('/etc/hostname', 'a64play\n');
     this.vfs.mount('/', this.fs);
+    // between the kernel's scheduling quanta: breakpoints reach processes forked meanwhile
+    this.host.pump = () => {
+      const k = this.run?.kernel;
+      if (k) this.debug.sync(k);
+    };
   }
 
   /** Handles one request; never throws (failures become `error` reports). */
@@ -336,7 +341,6 @@ export class Session {
     let exit: ExitInfo | null;
     try {
       this.feedInput();
-      this.debug.sync(run.kernel);
       exit = run.kernel.runFor(SLICE_MS);
     } catch (e) {
       this.flushOutput();
