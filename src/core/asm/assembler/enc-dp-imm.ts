@@ -39,7 +39,7 @@ export function encodeBitMask(value: bigint, width: 32 | 64): { N: number; immr:
     // rotating the run of ones right by r gives elt
     const rotated = ((run >> BigInt(r)) | (run << BigInt(e - r))) & em;
     if (rotated === elt) {
-      const immsHigh = e === 64 ? 0 : (~(e * 2 - 1) << 1) & 0x3f;
+      const immsHigh = e === 64 ? 0 : (~(e - 1) << 1) & 0x3f;
       return { N: e === 64 ? 1 : 0, immr: r, imms: (immsHigh | (ones - 1)) & 0x3f };
     }
   }
@@ -347,7 +347,7 @@ function adr(d: Reg, t: Imm & Operand, c: EncodeCtx): Encoded {
 function adrp(d: Reg, t: Imm & Operand, c: EncodeCtx): Encoded {
   if (t.reloc && t.reloc !== 'pg_hi21' && t.reloc !== 'pg_hi21_nc') bad(t, `:${t.reloc}: cannot be used with adrp`);
   const page = (a: bigint) => a & ~0xfffn;
-  const delta = (page(c.address(t)) - page(BigInt(c.pc))) >> 12n;
+  const delta = BigInt.asIntN(64, page(c.address(t)) - page(BigInt(c.pc))) >> 12n;
   if (delta < -(1n << 20n) || delta >= 1n << 20n) bad(t, 'target out of range: more than ±4 GiB away');
   const off = Number(BigInt.asUintN(21, delta));
   return { entry: 'ADRP', fields: { immlo: off & 3, immhi: off >>> 2, Rd: zr(d) } };
