@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EngineToUi, RegisterSnapshot, UiToEngine, DisasmLine, MemoryChunk, Mapping } from './protocol.js';
 import { Session } from './session.js';
+import { registersFrom, stateWords } from './shared-state.js';
 
 // e2e/fixtures/debugme: _start prints a line, then loops forever: `x19 = add_one(x19)` (with symbols)
 const debugme = () => new Uint8Array(readFileSync(new URL('../../e2e/fixtures/debugme', import.meta.url)));
@@ -128,6 +129,36 @@ describe('debugger', () => {
     await s.until(() => s.reports.some((r) => r.type === 'exit'));
   });
 
+  it('puts the stopped thread\'s registers in the shared state block the page reads', async () => {
+    const s = open();
+    s.send({ type: 'load', name: 'debugme', bytes: debugme(), autorun: true, args: [], env: [], cwd: '/home/user' });
+    await s.ask({ type: 'setBreakpoints', addresses: [], symbols: ['add_one'] });
+    await s.until(() => s.stops().length === 1);
+    expect(s.stops()[0]).toMatchObject({ reason: 'breakpoint', pc: ADD_ONE, symbol: 'add_one' });
+    const started = s.reports.find((r): r is Extract<EngineToUi, { type: 'started' }> => r.type === 'started')!;
+    expect(started.state).toBeInstanceOf(SharedArrayBuffer);
+    const live = () => registersFrom(stateWords(started.state), s.stops()[0]!.tid);
+    expect(live()).toEqual(await s.ask<RegisterSnapshot>({ type: 'getRegisters' }));
+    expect(pcOf(live())).toBe(ADD_ONE);
+
+    // edits show in the block at once, PC included
+    await s.ask({ type: 'setRegister', name: 'x3', value: '-2' });
+    expect(live().x[3]).toBe('fffffffffffffffe');
+    await s.ask({ type: 'setRegister', name: 'pc', value: String(LOOP_BL) });
+    expect(pcOf(live())).toBe(LOOP_BL);
+    await s.ask({ type: 'setRegister', name: 'nzcv', value: '0x60000000' });
+    expect(live().nzcv).toBe(0x60000000);
+
+    // after a step the block holds the new state
+    s.send({ type: 'step' });
+    await s.until(() => s.stops().length === 2);
+    expect(s.stops()[1]).toMatchObject({ pc: ADD_ONE, symbol: 'add_one' });
+    expect(pcOf(live())).toBe(ADD_ONE);
+    expect(live().x[30]).toBe((LOOP_BL + 4).toString(16).padStart(16, '0'));
+    s.send({ type: 'stop' });
+    await s.until(() => s.reports.some((r) => r.type === 'exit'));
+  });
+
   it('a breakpoint stops a child forked in the middle of a time slice', async () => {
     // e2e/fixtures/forkme: fork at once; the child calls in_child, which prints and exits
     const forkme = new Uint8Array(readFileSync(new URL('../../e2e/fixtures/forkme', import.meta.url)));
@@ -136,9 +167,7 @@ describe('debugger', () => {
     const [bp] = await s.ask<{ address: number; symbol: string }[]>({ type: 'setBreakpoints', addresses: [], symbols: ['in_child'] });
     await s.until(() => s.stops().length === 1 || s.reports.some((r) => r.type === 'exit'));
     const stop = s.stops()[0];
-    expect(stop).toMatchObject({ reason: 'breakpoint', pc: bp!.address });
-    const parent = s.reports.find((r): r is Extract<EngineToUi, { type: 'started' }> => r.type === 'started')!;
-    expect(parent).toBeDefined();
+    expect(stop).toMatchObject({ reason: 'breakpoint', pc: bp!.address, symbol: 'in_child' });
     const regs = await s.ask<RegisterSnapshot>({ type: 'getRegisters' });
     expect(regs.tid).toBe(stop!.tid);
     // the child is not the first process (pid 1000)

@@ -12,6 +12,7 @@ import type { Kernel } from '../core/linux/kernel.js';
 import { type Thread, ThreadState } from '../core/linux/process.js';
 import { PAGE_SIZE, PROT_EXEC, PROT_READ, PROT_WRITE } from '../core/memory/memory.js';
 import type { BreakpointInfo, DebugRequest, DisasmLine, Mapping, MemoryChunk, RegisterSnapshot, StopReason } from './protocol.js';
+import { registersFrom } from './shared-state.js';
 
 /** What the debugger needs of the session. */
 export interface DebugHost {
@@ -38,8 +39,6 @@ interface Temp {
 
 const MAX_READ = 64 * 1024;
 const MAX_DISASM = 512;
-
-const hex64 = (hi: number, lo: number) => (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 
 /** BL and BLR (BLRAA etc. are not in the table): calls that step over skips. */
 function isCall(word: number): boolean {
@@ -74,6 +73,7 @@ export class Debugger {
       case 'setRegister':
         this.needPaused();
         this.setRegister(this.thread(), msg.name, msg.value);
+        this.exposeState();
         return h.reply(msg.id, this.registers(this.thread()));
       case 'readMemory':
         return h.reply(msg.id, this.readMemory(msg.address, msg.length));
@@ -240,20 +240,24 @@ export class Debugger {
 
   registers(t: Thread): RegisterSnapshot {
     const k = this.kernelOrThrow();
-    const x = k.regsOf(t);
-    const slot = (n: number) => hex64(x[n * 2 + 1]!, x[n * 2]!);
-    const pc = k.pcOf(t);
-    return {
-      tid: t.tid,
-      x: Array.from({ length: 31 }, (_, n) => slot(n)),
-      sp: slot(SLOT_SP),
-      pc: pc.toString(16).padStart(16, '0'),
-      nzcv: ((x[I_N]! << 31) | (x[I_Z]! << 30) | (x[I_C]! << 29) | (x[I_V]! << 28)) >>> 0,
-      fpcr: x[I_FPCR]! >>> 0,
-      fpsr: x[I_FPSR]! >>> 0,
-      tpidr: slot(SLOT_TPIDR),
-      v: new Uint8Array(x.buffer, x.byteOffset + V_BASE, 512).slice(),
-    };
+    return registersFrom(k.regsOf(t), t.tid, k.pcOf(t));
+  }
+
+  /**
+   * Puts the current thread's registers into the shared state block, its PC in the PC slot, so
+   * the page can read them from shared memory (shared-state.ts). Only while the guest is stopped.
+   */
+  exposeState(): void {
+    const k = this.host.kernel();
+    const t = k?.currentThread;
+    if (!k || !t) return;
+    k.load(t);
+    t.proc.cpu.publishPc();
+  }
+
+  /** `main+0x10` for an address of the program, or null. */
+  describe(address: number): string | null {
+    return this.symbols()?.describe(address) ?? null;
   }
 
   private setRegister(t: Thread, name: string, text: string): void {

@@ -78,8 +78,12 @@ export type EngineToUi =
   | { type: 'ready'; protocol: typeof PROTOCOL_VERSION }
   /** A program was accepted by `load`. */
   | { type: 'loaded'; name: string; path: string; size: number }
-  /** A run began (after run, restart or load with autorun): a fresh terminal and counters. */
-  | { type: 'started'; name: string; argv: string[]; cwd: string }
+  /**
+   * A run began (after run, restart or load with autorun): a fresh terminal and counters.
+   * `state` is the run's shared guest memory, whose first bytes are the CPU state block the
+   * page reads registers from while the guest is stopped (shared-state.ts).
+   */
+  | { type: 'started'; name: string; argv: string[]; cwd: string; state: SharedArrayBuffer }
   /** What the guest's terminal shows (guest output and echoes), batched per time slice. */
   | { type: 'output'; bytes: Uint8Array }
   /** Sent on every change of state and a few times a second while running. */
@@ -166,8 +170,12 @@ export type StopReason = 'breakpoint' | 'step' | 'pause';
 export type DebugReport =
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; message: string }
-  /** The guest stopped for the debugger (breakpoint, step finished, pause) at `pc`. */
-  | { type: 'stopped'; reason: StopReason; tid: number; pc: number };
+  /**
+   * The guest stopped for the debugger (breakpoint, step finished, pause) at `pc` (`symbol`:
+   * `main+0x10`, when the program's symbols cover it). Thread `tid`'s registers are in the
+   * shared state block until the guest runs again.
+   */
+  | { type: 'stopped'; reason: StopReason; tid: number; pc: number; symbol: string | null };
 
 // ---------------------------------------------------------------- syscall trace and files (issue 6: inspecting)
 

@@ -289,7 +289,7 @@ export class Session {
     this.pendingInput = [];
     this.run = { kernel, tty, meter: new SpeedMeter() };
     this.run.meter.sample(performance.now(), 0);
-    this.post({ type: 'started', name: prog.name, argv, cwd });
+    this.post({ type: 'started', name: prog.name, argv, cwd, state: memory.buffer as unknown as SharedArrayBuffer });
     this.setState('running');
     this.kick();
   }
@@ -485,12 +485,18 @@ export class Session {
 
   // ---------------------------------------------------------------- debugger
 
-  /** Pauses for the debugger and says where the current thread stands. */
+  /**
+   * Pauses for the debugger and says where the current thread stands; its registers are in the
+   * shared state block for the page to read (shared-state.ts).
+   */
   private debugStop(reason: 'breakpoint' | 'step' | 'pause'): void {
     const k = this.run?.kernel;
     this.setState('paused');
     const t = k?.currentThread;
-    if (k && t) this.post({ type: 'stopped', reason, tid: t.tid, pc: k.pcOf(t) });
+    if (!k || !t) return;
+    this.debug.exposeState();
+    const pc = k.pcOf(t);
+    this.post({ type: 'stopped', reason, tid: t.tid, pc, symbol: this.debug.describe(pc) });
   }
 
   /** A single step ran: the program may have ended. */

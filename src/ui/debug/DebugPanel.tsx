@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BreakpointInfo, EngineState, RegisterSnapshot } from '../../worker/protocol';
 import type { EngineClient } from '../engine/client';
+import { registersFrom, stateWords } from '../../worker/shared-state';
 import { onOpenAddressRequest } from '../trace/openAddress';
 import { addrText, debugApi } from './debugApi';
 import { DisasmView } from './DisasmView';
@@ -21,44 +22,56 @@ interface Props {
   onError: (message: string) => void;
 }
 
-/** The debugger: stepping controls with their shortcuts, and the registers, memory and disassembly views. */
+/**
+ * The debugger: stepping controls with their shortcuts, where the program stopped, and the
+ * registers, memory and disassembly views. Registers are read from the run's shared memory
+ * (worker/shared-state.ts) at every stop; the rest is asked of the worker.
+ */
 export function DebugPanel({ client, state, onError }: Props) {
   const api = useMemo(() => debugApi(client), [client]);
   const [tab, setTab] = useState<Tab>('disasm');
   const [regs, setRegs] = useState<RegisterSnapshot | null>(null);
   const [prev, setPrev] = useState<RegisterSnapshot | null>(null);
   const [pc, setPc] = useState<number | null>(null);
+  const [pcSymbol, setPcSymbol] = useState<string | null>(null);
   const [stopSeq, setStopSeq] = useState(0);
   const [reason, setReason] = useState<string | null>(null);
   const [breakpoints, setBreakpoints] = useState<BreakpointInfo[]>([]);
   const [cursor, setCursor] = useState<number | null>(null);
   const [jump, setJump] = useState<{ address: number; seq: number } | null>(null);
   const paused = state === 'paused';
+  /** the current run's shared memory and the thread the last stop reported */
+  const live = useRef<{ state: SharedArrayBuffer | null; tid: number }>({ state: null, tid: 0 });
   const regsRef = useRef<RegisterSnapshot | null>(null);
   const fail = useCallback((e: unknown) => onError(e instanceof Error ? e.message : String(e)), [onError]);
+  const readRegisters = () => (live.current.state ? registersFrom(stateWords(live.current.state), live.current.tid) : null);
 
   useEffect(() => {
     const offs = [
       client.on('stopped', (s) => {
         setPc(s.pc);
+        setPcSymbol(s.symbol);
         setReason(s.reason);
         setStopSeq((n) => n + 1);
-        api.registers().then((r) => {
-          setPrev(regsRef.current);
-          regsRef.current = r;
-          setRegs(r);
-        }, fail);
+        live.current.tid = s.tid;
+        const r = readRegisters();
+        setPrev(regsRef.current);
+        regsRef.current = r;
+        setRegs(r);
       }),
-      client.on('started', () => {
+      client.on('started', (run) => {
+        live.current = { state: run.state, tid: 0 };
         regsRef.current = null;
         setRegs(null);
         setPrev(null);
         setPc(null);
+        setPcSymbol(null);
         setReason(null);
       }),
     ];
     return () => offs.forEach((off) => off());
-  }, [client, api, fail]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client]);
 
   // "open in the memory view" (the syscall trace's pointer arguments)
   useEffect(
@@ -108,11 +121,17 @@ export function DebugPanel({ client, state, onError }: Props) {
     void updateBreakpoints(current, [name]);
   };
 
+  // the worker checks and writes the value; the page reads it back from shared memory
   const setRegister = (name: string, value: string) =>
-    api.setRegister(name, value).then((r) => {
+    api.setRegister(name, value).then(() => {
+      const r = readRegisters();
       regsRef.current = r;
       setRegs(r);
-      if (name === 'pc') setPc(parseInt(r.pc, 16));
+      if (name === 'pc' && r) {
+        const to = parseInt(r.pc, 16);
+        setPc(to);
+        api.disassemble(to, 0, 1).then((l) => setPcSymbol(l[0]?.symbol ?? null), () => setPcSymbol(null));
+      }
     }, fail);
 
   const shown = paused ? { regs, pc } : { regs: null, pc: null };
@@ -142,6 +161,16 @@ export function DebugPanel({ client, state, onError }: Props) {
           To cursor
         </button>
       </div>
+      <div className={`debug-where${paused ? ' paused' : ''}`}>
+        <span className="debug-status mono" data-testid="debug-status">
+          {paused && pc !== null
+            ? `paused (${reason}) at ${addrText(pc)}`
+            : paused || state === 'running'
+              ? state
+              : 'not running'}
+        </span>
+        {paused && pcSymbol && <span className="debug-where-sym mono">&lt;{pcSymbol}&gt;</span>}
+      </div>
       <div className="debug-tabs" role="tablist">
         {TABS.map((t) => (
           <button
@@ -156,16 +185,18 @@ export function DebugPanel({ client, state, onError }: Props) {
             {t.label}
           </button>
         ))}
-        <span className="debug-status" data-testid="debug-status">
-          {paused && pc !== null
-            ? `paused (${reason}) at ${addrText(pc)}`
-            : paused || state === 'running'
-              ? state
-              : 'not running'}
-        </span>
       </div>
       <div className="debug-body">
-        {tab === 'registers' && <RegistersView regs={shown.regs} prev={prev} editable={paused} onSet={(n, v) => void setRegister(n, v)} />}
+        {tab === 'registers' && (
+          <RegistersView
+            regs={shown.regs}
+            prev={prev}
+            pcSymbol={paused ? pcSymbol : null}
+            editable={paused}
+            onSet={(n, v) => void setRegister(n, v)}
+            onError={onError}
+          />
+        )}
         {tab === 'memory' && <MemoryView api={api} regs={shown.regs} editable={paused} stopSeq={stopSeq} onError={onError} jump={jump} />}
         {tab === 'disasm' && (
           <DisasmView

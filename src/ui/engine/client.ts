@@ -15,6 +15,8 @@ export interface StartedRun {
   name: string;
   argv: string[];
   cwd: string;
+  /** the run's shared memory: the debugger reads registers from its state block (worker/shared-state.ts) */
+  state: SharedArrayBuffer;
 }
 
 export interface EngineEvents {
@@ -27,7 +29,7 @@ export interface EngineEvents {
   exit: (exit: ExitReport) => void;
   error: (message: string, kind: ErrorKind) => void;
   /** the program stopped for the debugger (breakpoint, step, pause) */
-  stopped: (stop: { reason: StopReason; tid: number; pc: number }) => void;
+  stopped: (stop: { reason: StopReason; tid: number; pc: number; symbol: string | null }) => void;
   /** -strace lines of the running program (a batch per slice); `dropped` older lines were left out */
   syscalls: (lines: string[], dropped: number) => void;
   /** the worker's filesystem may have changed */
@@ -171,7 +173,7 @@ export class EngineClient {
         this.emit('loaded', { name: msg.name, path: msg.path, size: msg.size });
         break;
       case 'started':
-        this.emit('started', { name: msg.name, argv: msg.argv, cwd: msg.cwd });
+        this.emit('started', { name: msg.name, argv: msg.argv, cwd: msg.cwd, state: msg.state });
         break;
       case 'output':
         this.output(msg.bytes);
@@ -186,7 +188,7 @@ export class EngineClient {
         this.emit('error', msg.message, msg.kind);
         break;
       case 'stopped':
-        this.emit('stopped', { reason: msg.reason, tid: msg.tid, pc: msg.pc });
+        this.emit('stopped', { reason: msg.reason, tid: msg.tid, pc: msg.pc, symbol: msg.symbol });
         break;
       case 'reply': {
         const pending = this.debugPending.get(msg.id);
