@@ -8,6 +8,8 @@ import { FilesPanel, HOME_DIR } from './files/FilesPanel';
 import { isRunnable, uploadFiles } from './files/fileOps';
 import { requestOpenAddress } from './trace/openAddress';
 import { TracePanel } from './trace/TracePanel';
+import { useTrace } from './trace/useTrace';
+import { SHORT_WINDOW, useMediaQuery } from './layout/useMediaQuery';
 import type { EngineClient } from './engine/client';
 import { useSession } from './engine/useSession';
 import { Header } from './header/Header';
@@ -64,8 +66,21 @@ export function App({ client }: { client: EngineClient | null }) {
     [client, openFile, session],
   );
   const dragging = useFileDrop(dropFile, client !== null);
+  const trace = useTrace(client);
+  const [traceOn, setTraceOn] = useState(true);
+  const traceSwitch = useCallback(
+    (on: boolean) => {
+      setTraceOn(on);
+      client?.traceSyscalls(on);
+    },
+    [client],
+  );
+  // a short window: the trace and the files become tabs of the right column (see SHORT_WINDOW)
+  const short = useMediaQuery(SHORT_WINDOW);
 
   const live = view.state === 'running' || view.state === 'paused';
+  const tracePanel = client && <TracePanel trace={trace} enabled={traceOn} onEnabled={traceSwitch} onOpenAddress={requestOpenAddress} />;
+  const filesPanel = client && <FilesPanel client={client} onError={session.showError} />;
   const run = () => {
     if (client && view.program && !live) client.run(config());
   };
@@ -94,7 +109,7 @@ export function App({ client }: { client: EngineClient | null }) {
             onRestart={() => client.restart(config())}
           />
           {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
-          <main className={programs.embed ? 'workspace' : 'workspace with-debug'}>
+          <main className={programs.embed ? 'workspace' : short ? 'workspace with-debug short' : 'workspace with-debug'}>
             <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
             {!programs.embed && (
               <SideArea
@@ -113,15 +128,23 @@ export function App({ client }: { client: EngineClient | null }) {
                   />
                 }
                 debug={<DebugPanel client={client} state={view.state} onError={session.showError} />}
+                extra={
+                  short
+                    ? [
+                        { id: 'trace', label: 'Syscalls', node: tracePanel },
+                        { id: 'files', label: 'Files', node: filesPanel },
+                      ]
+                    : []
+                }
               />
             )}
+            {!programs.embed && !short && (
+              <div className="inspect-row">
+                {tracePanel}
+                {filesPanel}
+              </div>
+            )}
           </main>
-          {!programs.embed && (
-            <div className="inspect-row">
-              <TracePanel client={client} onOpenAddress={requestOpenAddress} />
-              <FilesPanel client={client} onError={session.showError} />
-            </div>
-          )}
           <StatusBar view={view} />
           <DropTarget active={dragging} />
         </>

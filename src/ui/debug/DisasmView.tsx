@@ -30,8 +30,14 @@ export function DisasmView({ api, pc, stopSeq, breakpoints, onToggle, onSymbol, 
     api.disassemble(start, 0, COUNT).then(setLines, () => setLines([]));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pc, stopSeq, api]);
+  // PC's line in the middle when it is out of sight (stepping within the view does not scroll it)
   useEffect(() => {
-    current.current?.scrollIntoView({ block: 'nearest' });
+    const line = current.current;
+    const box = line?.closest('.disasm-lines');
+    if (!line || !box) return;
+    const l = line.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (l.top < b.top || l.bottom > b.bottom) line.scrollIntoView({ block: 'center' });
   }, [lines, pc]);
   const bps = new Set(breakpoints.map((b) => b.address));
 

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Mapping, MemoryChunk, RegisterSnapshot } from '../../worker/protocol';
 import { addrText, type DebugApi, hex } from './debugApi';
 
-const ROWS = 16;
-const BYTES = ROWS * 16;
+/** Bytes shown at a time: 16 rows of 16, or 32 rows of 8 where the column is too narrow for 16. */
+const BYTES = 256;
+/** A 16-byte row in characters (8-digit address, hex, ASCII) plus the gaps, about 6 more. */
+const WIDE_ROW_CHARS = 8 + 16 * 2 + 16 + 6 + 16 * 0.45;
 
 interface Props {
   api: DebugApi;
@@ -23,6 +25,8 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Prop
   const [maps, setMaps] = useState<Mapping[]>([]);
   const [target, setTarget] = useState('');
   const [editing, setEditing] = useState<number | null>(null);
+  const perRow = useBytesPerRow();
+  const rowsBox = perRow.box;
 
   const load = useCallback(
     (a: number) => {
@@ -71,7 +75,7 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Prop
   };
 
   return (
-    <div className="memory" data-testid="memory">
+    <div className="memory" data-testid="memory" data-per-row={perRow.n}>
       <form
         className="debug-form"
         onSubmit={(e) => {
@@ -113,13 +117,16 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Prop
           </button>
         </div>
       )}
-      <div className="memory-rows mono">
+      <div className={`memory-rows mono${perRow.n === 16 ? ' mem-wide' : ''}`} ref={rowsBox}>
+        <span className="mem-probe" aria-hidden="true" ref={perRow.probe}>
+          0000000000
+        </span>
         {chunk &&
-          Array.from({ length: Math.ceil(chunk.bytes.length / 16) }, (_, r) => {
-            const base = chunk.address + r * 16;
-            const row = chunk.bytes.slice(r * 16, r * 16 + 16);
+          Array.from({ length: Math.ceil(chunk.bytes.length / perRow.n) }, (_, r) => {
+            const base = chunk.address + r * perRow.n;
+            const row = chunk.bytes.slice(r * perRow.n, r * perRow.n + perRow.n);
             return (
-              <div className="mem-row" key={base}>
+              <div className="mem-row" key={base} data-testid="mem-row" data-addr={hex(base)}>
                 <span className="mem-addr">{hex(base, 8)}</span>
                 <span className="mem-hex">
                   {row.map((b, i) =>
@@ -143,6 +150,8 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Prop
                       <span
                         key={i}
                         className={'mem-byte' + (b < 0 ? ' mem-none' : '')}
+                        data-testid="mem-byte"
+                        title={editable && b >= 0 ? `${addrText(base + i)}: click to edit` : addrText(base + i)}
                         onClick={() => editable && b >= 0 && setEditing(base + i)}
                       >
                         {b < 0 ? '??' : hex(b, 2)}
@@ -158,6 +167,30 @@ export function MemoryView({ api, regs, editable, stopSeq, onError, jump }: Prop
       </div>
     </div>
   );
+}
+
+/**
+ * 16 bytes a row when the rows' box is wide enough for them at its font, else 8: `box` and
+ * `probe` (ten characters of the font) go on elements of the view.
+ */
+function useBytesPerRow() {
+  const [n, setN] = useState(8);
+  const box = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => {
+      const ch = (probe.current?.getBoundingClientRect().width ?? 0) / 10;
+      const room = el.clientWidth - 20; // the rows' padding
+      if (ch > 0 && room > 0) setN(room >= WIDE_ROW_CHARS * ch ? 16 : 8);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    measure();
+    return () => observer.disconnect();
+  }, []);
+  return { n, box, probe };
 }
 
 /** A register's value by name (x0…x30, fp, lr, sp, pc), or null. */

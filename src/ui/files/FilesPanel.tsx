@@ -223,7 +223,9 @@ export function FilesPanel({ client, onError }: Props) {
           <ul className="file-tree">{renderDir('/', 1)}</ul>
         </li>
       </ul>
-      <p className="files-hint">Drop files here to upload them to {selected}. Files under {HOME_DIR} are kept for your next visit.</p>
+      <p className="files-hint" title={`Drop files here to upload them to ${selected}. Files under ${HOME_DIR} are kept for your next visit (not the programs you run).`}>
+        Drop files here to upload · {HOME_DIR} is kept
+      </p>
     </section>
   );
 }

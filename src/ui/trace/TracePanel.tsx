@@ -1,6 +1,5 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { EngineClient } from '../engine/client';
-import { traceFilter, useTrace } from './useTrace';
+import { traceFilter, type TraceView } from './useTrace';
 import './trace.css';
 
 /** At most this many (matching) lines are in the DOM: the newest ones. */
@@ -9,16 +8,20 @@ const SHOWN = 1000;
 const POINTER = /(0x[0-9a-fA-F]{4,})/;
 
 interface Props {
-  client: EngineClient;
+  /** the run's lines (useTrace: kept by the page, so they outlive this panel when it moves) */
+  trace: TraceView;
+  /** whether the worker traces syscalls */
+  enabled: boolean;
+  onEnabled(on: boolean): void;
   /** Opens an address in the memory view (when there is one). */
   onOpenAddress?: (address: number) => void;
 }
 
+const plural = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+
 /** The syscalls of the current run as -strace prints them, filterable, with clickable pointers. */
-export function TracePanel({ client, onOpenAddress }: Props) {
-  const trace = useTrace(client);
+export function TracePanel({ trace, enabled, onEnabled, onOpenAddress }: Props) {
   const [filter, setFilter] = useState('');
-  const [enabled, setEnabled] = useState(true);
   const { lines, dropped, version } = trace;
   const matching = useMemo(() => {
     const f = traceFilter(filter, lines);
@@ -40,18 +43,13 @@ export function TracePanel({ client, onOpenAddress }: Props) {
     if (el) follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
   };
 
-  const toggle = (on: boolean) => {
-    setEnabled(on);
-    client.traceSyscalls(on);
-  };
-
   return (
     <section className="panel trace-panel" data-testid="trace" aria-label="Syscall trace">
       <header className="panel-title">
         <h2>Syscalls</h2>
         <span className="panel-meta" data-testid="trace-count">
-          {filter.trim() ? `${matching.length} of ${lines.length}` : `${lines.length}`} lines
-          {dropped > 0 && ` · ${dropped} older dropped`}
+          {filter.trim() ? `${matching.length.toLocaleString('en-US')} of ${plural(lines.length, 'line')}` : plural(lines.length, 'line')}
+          {dropped > 0 && ` · ${dropped.toLocaleString('en-US')} older dropped`}
         </span>
       </header>
       <div className="trace-tools">
@@ -67,7 +65,7 @@ export function TracePanel({ client, onOpenAddress }: Props) {
           aria-label="Filter syscalls"
         />
         <label className="trace-switch" title="Tracing costs some speed on programs that make many syscalls">
-          <input type="checkbox" data-testid="trace-enabled" checked={enabled} onChange={(e) => toggle(e.target.checked)} /> trace
+          <input type="checkbox" data-testid="trace-enabled" checked={enabled} onChange={(e) => onEnabled(e.target.checked)} /> trace
         </label>
       </div>
       <div className="trace-lines mono" role="log" aria-live="off" ref={box} onScroll={scrolled}>
