@@ -86,7 +86,8 @@ export function gnuAssemble(lines: readonly string[], base = 0x400000): ({ word:
     const obj = join(dir, 'lines.o');
     // the section starts at `base` so pc-relative operands mean the same as ours
     writeFileSync(src, `.text\n` + lines.map((l) => `.balign 4\n${l}\n`).join(''));
-    const as = spawnSync(AS, [src, '-o', obj], { encoding: 'utf8' });
+    // every extension, as a64as accepts every instruction the emulator knows
+    const as = spawnSync(AS, ['-march=all', src, '-o', obj], { encoding: 'utf8' });
     const errors = new Map<number, string>();
     for (const m of as.stderr.matchAll(/lines\.s:(\d+): Error: (.*)/g)) errors.set(Number(m[1]), m[2]!);
     if (errors.size > 0) {

@@ -244,9 +244,9 @@ function extendAlias(entry: 'SBFM' | 'UBFM', imms: number): Form[] {
     form(entry === 'UBFM' ? 'Wd, Wn' : 'Rd, Wn', (o) => {
       if (o.length !== 2 || !reg(o[0]) || !reg(o[1])) return null;
       if (o[1].size !== 32) bad(o[1], `expected a w register, found '${o[1].text}'`);
-      if (entry === 'UBFM' && o[0].size !== 32) bad(o[0], `expected a w register, found '${o[0].text}'`);
       if (imms === 31 && o[0].size !== 64) bad(o[0], `expected an x register, found '${o[0].text}'`);
-      const sf = o[0].size === 64 ? 1 : 0;
+      // uxtb/uxth of an x register: GNU as makes the w form (the upper half is zeroed anyway)
+      const sf = entry === 'UBFM' ? 0 : o[0].size === 64 ? 1 : 0;
       return { entry, fields: { sf, N: sf, immr: 0, imms, Rn: zr(o[1]), Rd: zr(o[0]) } };
     }),
   ];

@@ -57,6 +57,7 @@ function extendOf(s: Sh | undefined, sf: number, m: Reg, c: EncodeCtx): { option
     if (option < 0) bad(s, `expected an extend (uxtb, uxth, uxtw, uxtx, sxtb, sxth, sxtw, sxtx) or lsl, found '${s.op}'`);
   }
   const wantX = sf === 1 && (option & 3) === 3;
+  if (sf === 0 && m.size !== 32) bad(m, `expected a w register, found '${m.text}'`);
   if (wantX && m.size !== 64) bad(m, `'${s?.op ?? 'lsl'}' takes an x register, found '${m.text}'`);
   if (!wantX && m.size !== 32 && !(s === undefined || s.op === 'lsl')) bad(m, `'${s!.op}' takes a w register, found '${m.text}'`);
   const imm3 = s ? shiftAmount(s, c, 0, 4) : 0;

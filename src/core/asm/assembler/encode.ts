@@ -73,13 +73,26 @@ export function entry(name: string): Encoding {
   return e;
 }
 
+const fieldMasks = new Map<Encoding, number>();
+function fieldBits(e: Encoding): number {
+  let m = fieldMasks.get(e);
+  if (m === undefined) {
+    m = 0;
+    for (const f of e.fields) m |= f.width === 32 ? -1 : ((1 << f.width) - 1) << f.lsb;
+    fieldMasks.set(e, m >>> 0);
+  }
+  return m;
+}
+
 /**
  * The word of `enc.entry` with its fields; throws (an internal error) when a field does not fit or
  * the word decodes to another entry.
  */
 export function buildWord(enc: Encoded, loc: Loc): number {
   const e = entry(enc.entry);
-  let word = e.value;
+  // bits the entry ignores are "should be one" in every such entry (Ra of smulh, Rs/Rt2 of the
+  // exclusive and acquire/release loads and stores): set, as GNU as sets them
+  let word = (e.value | ~(e.mask | fieldBits(e))) >>> 0;
   for (const f of e.fields) {
     const v = enc.fields[f.name] ?? 0;
     if (!Number.isInteger(v) || v < 0 || v >= 2 ** f.width) throw new Error(`assembler: field ${f.name}=${v} does not fit ${f.width} bits of ${enc.entry}`);
