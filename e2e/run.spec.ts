@@ -54,25 +54,62 @@ test('dropping a file on the page runs it', async ({ page }) => {
   await expect(target).toBeHidden();
 });
 
-test('a file that is not an ELF program gets a message, and the page keeps working', async ({ page }) => {
-  await page.getByTestId('open-file').setInputFiles({
-    name: 'notes.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('just some text, not a program\n'),
-  });
-  await expect(page.getByTestId('error')).toBeVisible();
-  await expect(page.getByTestId('error')).toContainText(/ELF|not a program|executable/i);
-  // A program for another architecture (the x86-64 Node binary's first bytes) is refused too.
-  await page.getByTestId('open-file').setInputFiles({
-    name: 'x86-program',
-    mimeType: 'application/octet-stream',
-    buffer: readFileSync(process.execPath).subarray(0, 64 * 1024),
-  });
-  await expect(page.getByTestId('error')).toContainText(/architecture|x86|aarch64|AArch64|machine/i);
-  // The session still runs programs.
+/** The error banner's text, checked to be one line. */
+async function oneLineError(page: Page): Promise<string> {
+  const error = page.getByTestId('error');
+  await expect(error).toBeVisible();
+  const text = (await error.innerText()).trim();
+  expect(text, 'one line').not.toContain('\n');
+  return text;
+}
+
+test('files that cannot run get a one-line message, and the page keeps working', async ({ page }) => {
+  const hello = readFileSync(fixture('hello'));
+  // a running program is left alone by a file the engine refuses
+  await openProgram(page, example('spin'));
+  await expectConsole(page, 'Spinning forever. Press Stop to end me.');
+  const refuse = async (name: string, buffer: Buffer, message: RegExp) => {
+    await page.getByTestId('open-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    await expect(page.getByTestId('error')).toContainText(message);
+    expect(await oneLineError(page)).toMatch(new RegExp(`^${name}: `));
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'running');
+    await expect(page.getByTestId('program-name')).toHaveText('spin');
+  };
+  await refuse('notes.txt', Buffer.from('just some text, not a program\n'), /notes\.txt: not a program: a text file without a #! line/);
+  await refuse('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /not an ELF executable/);
+  // an ELF for another machine: hello with e_machine changed to x86-64 (62)
+  const x86 = Buffer.from(hello);
+  x86.writeUInt16LE(62, 18);
+  await refuse('hello-x86', x86, /wrong architecture: x86-64/);
+  // this machine's own programs, when they are not aarch64
+  if (readFileSync('/bin/ls').readUInt16LE(18) !== 183) await refuse('ls', readFileSync('/bin/ls'), /wrong architecture/);
+  // cut short: the header, and the segments
+  await refuse('hello-head', hello.subarray(0, 40), /truncated ELF file/);
+  await refuse('hello-cut', hello.subarray(0, 3000), /truncated ELF file/);
+  // the session still runs programs
+  await page.getByTestId('stop').click();
+  await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'exited');
   await openProgram(page, fixture('hello'));
   await expectConsole(page, 'Hello, world!');
   await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('a file that is not a program, dropped on the page, is uploaded and the page says so', async ({ page }) => {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['some notes\n'], 'notes.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  const target = page.getByTestId('drop-target');
+  await expect(target).toBeVisible();
+  await expect(target).toContainText('Drop to run');
+  await target.dispatchEvent('drop', { dataTransfer });
+  await expect(target).toBeHidden();
+  await expect(page.getByTestId('notice')).toContainText('notes.txt is not a program (neither ELF nor #! script): it was uploaded to /home/user/notes.txt');
+  await expect(page.getByTestId('error')).toHaveCount(0);
+  await expect(page.locator('[data-testid="file-entry"][data-path="/home/user/notes.txt"]')).toBeVisible();
 });
 
 test('keystrokes are the program\'s standard input (line editing, Ctrl-D for end of file)', async ({ page }) => {
@@ -144,6 +181,12 @@ test('an endless loop: the page stays responsive, pause/resume, and Stop ends it
   await expectConsole(page, 'Spinning forever. Press Stop to end me.');
   await expectConsole(page, 'still spinning: round 1', 60_000);
   await expectResponsive(page);
+  // the status bar: instructions counting up, and the speed
+  const count = async () => Number((await page.getByTestId('instructions').textContent())!.replace(/,/g, ''));
+  const first = await count();
+  await expect.poll(count).toBeGreaterThan(first);
+  await expect(page.getByTestId('mips')).toHaveText(/^\d+(\.\d)? MIPS$/);
+  expect(parseFloat((await page.getByTestId('mips').textContent())!)).toBeGreaterThan(0);
   await page.getByTestId('pause').click();
   await expect(page.getByTestId('status')).toContainText(/paused/i);
   await page.getByTestId('resume').click();
@@ -152,6 +195,55 @@ test('an endless loop: the page stays responsive, pause/resume, and Stop ends it
   await page.getByTestId('stop').click();
   await expect(page.getByTestId('status')).toContainText(/kill|stop|SIGKILL|signal 9/i, { timeout: 10_000 });
   await expect(page.getByTestId('stop')).toBeDisabled();
+});
+
+test('Run starts the program again with the arguments as edited', async ({ page }) => {
+  await openProgram(page, example('args'));
+  await expectConsole(page, 'argc = 1');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await page.getByTestId('args').fill("again 'and again'");
+  await page.getByTestId('run').click();
+  await expectConsole(page, 'argv[2] = "and again"');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  // Enter in the arguments field runs it too
+  await page.getByTestId('args').fill('third');
+  await page.getByTestId('args').press('Enter');
+  await expectConsole(page, 'argv[1] = "third"');
+});
+
+test('the window size follows the console: TIOCGWINSZ, and SIGWINCH when it changes', async ({ page }) => {
+  await page.getByTestId('args').fill('signals');
+  await openProgram(page, fixture('tty_probe'));
+  await expectConsole(page, 'signals ready');
+  const size = async () => {
+    const [cols, rows] = (await page.locator('.console-panel .panel-meta').textContent())!.split('×').map(Number);
+    return { cols: cols!, rows: rows! };
+  };
+  const before = await size();
+  await page.setViewportSize({ width: 1100, height: 700 });
+  await expect.poll(async () => (await size()).cols).not.toBe(before.cols);
+  const after = await size();
+  await expectConsole(page, `SIGWINCH winsize ${after.rows} ${after.cols}`);
+  await page.getByTestId('console').click();
+  await page.keyboard.type('q');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+});
+
+test('the colour theme switches and is kept for the next visit', async ({ page }) => {
+  const html = page.locator('html');
+  const first = await html.getAttribute('data-theme');
+  expect(first === 'light' || first === 'dark').toBe(true);
+  const other = first === 'light' ? 'dark' : 'light';
+  await page.getByRole('button', { name: `Switch to the ${other} theme` }).click();
+  await expect(html).toHaveAttribute('data-theme', other);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.reload();
+  await page.waitForFunction(() => window.crossOriginIsolated === true);
+  await expect(html).toHaveAttribute('data-theme', other);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+  await page.getByRole('button', { name: `Switch to the ${first} theme` }).click();
+  await expect(html).toHaveAttribute('data-theme', first!);
 });
 
 test('Restart runs the same program again', async ({ page }) => {

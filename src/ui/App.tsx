@@ -58,7 +58,11 @@ export function App({ client }: { client: EngineClient | null }) {
       file.slice(0, 4).arrayBuffer().then(
         (head) => {
           if (isRunnable(new Uint8Array(head))) openFile(file);
-          else uploadFiles(client, HOME_DIR, [file]).catch((e: unknown) => session.showError(e instanceof Error ? e.message : String(e)));
+          else
+            uploadFiles(client, HOME_DIR, [file]).then(
+              ([path]) => session.showNotice(`${file.name} is not a program (neither ELF nor #! script): it was uploaded to ${path}, see Files.`),
+              (e: unknown) => session.showError(e instanceof Error ? e.message : String(e)),
+            );
         },
         () => openFile(file),
       );
@@ -109,6 +113,7 @@ export function App({ client }: { client: EngineClient | null }) {
             onRestart={() => client.restart(config())}
           />
           {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
+          {view.notice && <ErrorBanner info message={view.notice} onDismiss={session.dismissNotice} />}
           <main className={programs.embed ? 'workspace' : short ? 'workspace with-debug short' : 'workspace with-debug'}>
             <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
             {!programs.embed && (

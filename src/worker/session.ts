@@ -68,6 +68,12 @@ export function guestFileName(name: string): string {
   return base === '' || base === '.' || base === '..' ? 'program' : base;
 }
 
+/** Printable ASCII (and tabs and line ends) in the first 512 bytes: what the kernel calls a text file. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 512);
+  return head.length > 0 && head.every((b) => b === 9 || b === 10 || b === 13 || (b >= 0x20 && b < 0x7f));
+}
+
 const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
 export class Session {
@@ -222,7 +228,8 @@ export class Session {
         parseElf(bytes);
       } catch (e) {
         if (e instanceof ExecFormatError) {
-          this.post({ type: 'error', kind: 'format', message: `${fileName}: ${e.message}` });
+          const why = looksLikeText(bytes) ? 'not a program: a text file without a #! line' : e.message;
+          this.post({ type: 'error', kind: 'format', message: `${fileName}: ${why}` });
           return;
         }
         throw e;

@@ -12,7 +12,7 @@ export function DropTarget({ active }: { active: boolean }) {
           <path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
         <p className="drop-title">Drop to run</p>
-        <p className="drop-sub">an AArch64 Linux executable (ELF)</p>
+        <p className="drop-sub">an AArch64 Linux executable (ELF) or #! script; other files are uploaded to /home/user</p>
       </div>
     </div>
   );

@@ -2,13 +2,17 @@ import type { EngineClient } from '../engine/client';
 
 export const joinPath = (dir: string, name: string) => (dir === '/' ? '/' + name : dir + '/' + name);
 
-/** Writes the files into `dir` of the worker's filesystem (one after the other). */
-export async function uploadFiles(client: EngineClient, dir: string, files: File[]): Promise<void> {
+/** Writes the files into `dir` of the worker's filesystem (one after the other); returns their paths. */
+export async function uploadFiles(client: EngineClient, dir: string, files: File[]): Promise<string[]> {
+  const paths: string[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const name = file.name.split(/[/\\]/).pop() || 'upload';
-    await client.writeFile(joinPath(dir, name), bytes);
+    const path = joinPath(dir, name);
+    await client.writeFile(path, bytes);
+    paths.push(path);
   }
+  return paths;
 }
 
 /** Saves bytes as a download named `name`. */
