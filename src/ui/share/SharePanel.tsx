@@ -17,6 +17,8 @@ interface Props {
 type Built = { link: string; note?: string } | { tooBig: number } | { error: string } | null;
 
 const pageBase = () => location.href.replace(/[?#].*$/, '');
+/** Links longer than this get a word of warning (browsers take them; mail and chat may not). */
+const LONG_LINK = 64 * 1024;
 
 /** The settings a link carries: only those that differ from what the program would get anyway. */
 function settingsFor(origin: ProgramOrigin, p: Props): ShareLink['settings'] {
@@ -59,11 +61,11 @@ export function SharePanel(props: Props) {
         (r) => {
           if (!current) return;
           if ('tooBig' in r) setBuilt(r);
-          else
-            setBuilt({
-              link: make({ kind: 'embedded', name: origin.name, data: r.data }),
-              note: `The program is inside the link (${formatSize(r.size)} compressed).`,
-            });
+          else {
+            const link = make({ kind: 'embedded', name: origin.name, data: r.data });
+            const long = link.length > LONG_LINK ? ` The link is ${formatSize(link.length)} long: some mail and chat programs cut long links short, and a link to a hosted copy (below) is short.` : '';
+            setBuilt({ link, note: `The program is inside the link (${formatSize(r.size)} compressed).${long}` });
+          }
         },
         (e: unknown) => current && setBuilt({ error: `The program could not be compressed: ${e instanceof Error ? e.message : String(e)}` }),
       );
