@@ -113,6 +113,23 @@ test('the trace panel lists the syscalls of a run; the filter narrows them', asy
 
   await page.getByTestId('trace-filter').fill('exit_group');
   await expect(lines).toHaveCount(1);
+  // names separated by commas: exactly those syscalls
+  await page.getByTestId('trace-filter').fill('write, exit_group');
+  await expect.poll(() => lines.count()).toBeGreaterThanOrEqual(3);
+  for (const line of await lines.allTextContents()) expect(line).toMatch(/^\d+ (write|exit_group)\(/);
+  await expect(page.getByTestId('trace-count')).toContainText(/^\d+ of \d+ lines/);
   await page.getByTestId('trace-filter').fill('');
   await expect(lines).toHaveCount(total);
+});
+
+test('tracing can be switched off for the next runs, and on again', async ({ page }) => {
+  await page.getByTestId('trace-enabled').uncheck();
+  await openProgram(page, hello);
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await expect(page.getByTestId('trace')).toContainText('Tracing is off.');
+  await expect(page.getByTestId('trace-line')).toHaveCount(0);
+  await page.getByTestId('trace-enabled').check();
+  await page.getByTestId('restart').click();
+  await expect(page.getByTestId('status')).toContainText(exitedWith(0));
+  await expect(page.getByTestId('trace-line').filter({ hasText: /exit_group\(0\)/ })).toHaveCount(1);
 });

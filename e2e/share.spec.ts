@@ -2,6 +2,8 @@
 // link in a fresh context, embed a dropped program in a link, ?embed=1's minimal layout, and a
 // link's arguments, environment and stdin reaching the program. Driven through data-testids
 // (examples-button, example-card[data-name], share-button, share-link, share-stdin, …).
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectConsole, exitedWith, openPlayground, openProgram } from './helpers';
@@ -53,6 +55,18 @@ test('the gallery runs an example with one click and links its source', async ({
   expect(await cards.count()).toBeGreaterThanOrEqual(8);
   const hello = page.locator('[data-testid="example-card"][data-name="hello"]');
   await expect(hello).toContainText('Hello, world');
+  // every card: a title and a one-line explanation (one sentence, no line breaks)
+  for (const card of await cards.all()) {
+    const title = (await card.locator('.gallery-title').textContent())!.trim();
+    const description = (await card.locator('.gallery-desc').textContent())!.trim();
+    expect(title.length, await card.getAttribute('data-name') ?? '').toBeGreaterThan(3);
+    expect(description.length, title).toBeGreaterThan(20);
+    expect(description.length, title).toBeLessThan(160);
+    expect(description, title).not.toContain('\n');
+  }
+  // the issue's list of examples, each there
+  const names = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-name')));
+  expect(names).toEqual(expect.arrayContaining(['hello', 'args', 'mandelbrot', 'wordcount', 'threads', 'signals', 'pipeline', 'snake']));
   await expect(hello.getByRole('link')).toHaveAttribute('href', /examples\/hello\.c$/);
   await hello.getByRole('button').click();
   await expectConsole(page, 'Hello, world!');
@@ -157,4 +171,49 @@ test('an ?elf= link whose fetch fails says so plainly', async ({ page }) => {
   await openPlayground(page, '?elf=' + encodeURIComponent('http://127.0.0.1:9/hello'));
   await expect(page.getByTestId('error')).toContainText(/http:\/\/127\.0\.0\.1:9\/hello could not be fetched.*CORS/);
   await expect(page.getByTestId('program-name')).toContainText('none yet');
+});
+
+test('a link to a copy hosted elsewhere (?elf=URL) runs that copy in a fresh page', async ({ page, browser, baseURL }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page);
+  await openProgram(page, fixture('hello'));
+  await expectConsole(page, 'Hello, world!');
+  await page.getByTestId('share-button').click();
+  // where the teacher put the file: here, the examples folder of this same site
+  const hosted = new URL('examples/hello', baseURL).href;
+  await page.getByTestId('share-elf-url').fill(hosted);
+  await expect(page.getByTestId('share-link')).toHaveValue(new RegExp(`\\?elf=${encodeURIComponent(hosted).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(new URL(link).hash).toBe('');
+
+  const fresh = await openFresh(browser, baseURL!, link);
+  await expectConsole(fresh.page, 'Hello, world!');
+  await expect(fresh.page.getByTestId('program-name')).toContainText('hello');
+  expect(fresh.errors).toEqual([]);
+  await fresh.close();
+  expect(errors).toEqual([]);
+});
+
+test('a program too big for a link says so and offers the ?elf= way', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page);
+  // hello followed by 700 KiB that do not compress: still a program that runs
+  const big = Buffer.concat([readFileSync(fixture('hello')), randomBytes(700 * 1024)]);
+  await page.getByTestId('open-file').setInputFiles({ name: 'big-hello', mimeType: 'application/octet-stream', buffer: big });
+  await expectConsole(page, 'Hello, world!');
+  await page.getByTestId('share-button').click();
+  await expect(page.getByTestId('share-too-big')).toContainText(/This program is [\d.]+ KiB compressed, more than a link can carry \(512\.0 KiB\)/);
+  await expect(page.getByTestId('share-link')).toHaveValue('');
+  await expect(page.getByTestId('share-copy')).toBeDisabled();
+  await expect(page.getByTestId('share-elf-url')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a long embedded link carries a word of warning', async ({ page }) => {
+  await openPlayground(page);
+  await openProgram(page, fixture('hello'));
+  await expectConsole(page, 'Hello, world!');
+  const link = await shareLink(page);
+  expect(link.length).toBeGreaterThan(64 * 1024);
+  await expect(page.getByTestId('share-panel')).toContainText(/The link is [\d.]+ KiB long: some mail and chat programs cut long links short/);
 });
