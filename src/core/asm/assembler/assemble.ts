@@ -363,8 +363,8 @@ class Assembler {
     for (const size of [4, 8, 16] as const) {
       const entries = pool.entries.filter((l) => l.size === size);
       if (!entries.length) continue;
-      this.alignTo(size, null, false);
       this.markCode(false);
+      this.alignTo(size, 0n, false); // GNU as pads a pool with zeros, even in code
       const off = s.size;
       entries.forEach((l, i) => (l.off = off + i * size));
       s.items.push({ k: 'pool', off, size, entries });
@@ -412,7 +412,8 @@ class Assembler {
     const a = st.args;
     if (a.length < min || a.length > max) {
       const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-      throw new AsmError(st.opLoc, `'${st.op}' takes ${want} argument${max === 1 ? '' : 's'}, found ${a.length}`);
+      const one = min === 1 && (max === 1 || max === Infinity);
+      throw new AsmError(st.opLoc, `'${st.op}' takes ${want} argument${one ? '' : 's'}, found ${a.length}`);
     }
     return a;
   }

@@ -47,43 +47,16 @@ export function nearest(word: string, names: readonly string[], n: number): stri
   return scored.slice(0, n).map((s) => s.name);
 }
 
+/** Edit distance with transpositions (optimal string alignment): `mvo` is one edit from `mov`. */
 function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
   }
-  return prev[b.length]!;
-}
-
-/**
- * Assembles one instruction line (no labels: operands are numbers and addresses) placed at `pc`.
- * Throws AsmError. For tests and tools; programs go through `assemble`.
- */
-export function assembleLine(text: string, pc: number): number {
-  const st = parseStatement(text, 1, 1);
-  if (!st || !st.op || st.op.startsWith('.')) throw new AsmError({ line: 1, col: 1 }, 'expected one instruction');
-  const parser = new OperandParser(() => {
-    throw new AsmError({ line: 1, col: 1 }, 'no local labels in a single line');
-  });
-  const ops = st.args.map((a) => parser.parse(a));
-  const scope = { symbol: () => undefined, here: () => ({ sec: null, off: BigInt(pc) }) };
-  const c: EncodeCtx = {
-    pc,
-    value: (op) => {
-      const v = evaluate(op.e, scope, op.loc).off;
-      if (op.reloc) throw new AsmError(op.loc, 'relocation operators need a program');
-      return v;
-    },
-    address: (op) => BigInt.asUintN(64, evaluate(op.e, scope, op.loc).off),
-    literal: (op) => {
-      throw new AsmError(op.loc, 'literal pools need a program');
-    },
-  };
-  return encodeInstruction(st.op, ops, c, st.opLoc);
+  return d[a.length]![b.length]!;
 }

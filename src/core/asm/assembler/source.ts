@@ -142,7 +142,7 @@ export function splitTop(text: string, sep: string, line: number, col0: number):
 
 const LABEL = /^\s*([A-Za-z_.$][A-Za-z0-9_.$]*|\d+)\s*:(?!:)/;
 const ASSIGN = /^\s*([A-Za-z_.$][A-Za-z0-9_.$]*)\s*=(?!=)/;
-const OP = /^\s*(\.?[A-Za-z_][A-Za-z0-9_.]*)/;
+const OP = /^\s*(\.[A-Za-z0-9_][A-Za-z0-9_.]*|[A-Za-z_][A-Za-z0-9_.]*)/;
 
 /** Parses one statement (the text between `;`s of a line). */
 export function parseStatement(text: string, line: number, col0: number): Statement | null {
