@@ -60,3 +60,29 @@ function distance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+/**
+ * Assembles one instruction line (no labels: operands are numbers and addresses) placed at `pc`.
+ * Throws AsmError. For tests and tools; programs go through `assemble`.
+ */
+export function assembleLine(text: string, pc: number): number {
+  const st = parseStatement(text, 1, 1);
+  if (!st || !st.op || st.op.startsWith('.')) throw new AsmError({ line: 1, col: 1 }, 'expected one instruction');
+  const parser = new OperandParser(() => {
+    throw new AsmError({ line: 1, col: 1 }, 'no local labels in a single line');
+  });
+  const ops = st.args.map((a) => parser.parse(a));
+  const scope = { symbol: () => undefined, here: () => ({ sec: null, off: BigInt(pc) }) };
+  const c: EncodeCtx = {
+    pc,
+    value: (op) => {
+      const v = evaluate(op.e, scope, op.loc).off;
+      if (op.reloc) throw new AsmError(op.loc, 'relocation operators need a program');
+      return v;
+    },
+    address: (op) => BigInt.asUintN(64, evaluate(op.e, scope, op.loc).off),
+    literal: (op) => {
+      throw new AsmError(op.loc, 'literal pools need a program');
+    },
+  };
+  return encodeInstruction(st.op, ops, c, st.opLoc);
+}
