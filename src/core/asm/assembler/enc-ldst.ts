@@ -87,7 +87,7 @@ const EXTENDS: Record<string, { option: number; size: 32 | 64 }> = {
 function registerOffset(a: Addr & { mode: 'reg' }, scale: number, c: EncodeCtx): { option: number; S: number; Rm: number } {
   const { rm, ext } = a;
   if (!ext) {
-    if (rm.size !== 64) bad(rm, `a w register offset needs an extend: [Xn, ${rm.text}, uxtw] or sxtw`);
+    if (rm.size !== 64) bad(rm, `a w register offset needs uxtw or sxtw, as in [Xn, ${rm.text}, uxtw]`);
     return { option: 3, S: 0, Rm: rm.n };
   }
   const e = EXTENDS[ext.op];
