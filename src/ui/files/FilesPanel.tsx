@@ -63,6 +63,19 @@ export function FilesPanel({ client, onError }: Props) {
     return () => offs.forEach((off) => off());
   }, [client, refresh]);
 
+  // the first time /home/user is listed, it is scrolled to the top of the tree: the files people
+  // work with are there, not in /etc
+  const tree = useRef<HTMLUListElement>(null);
+  const scrolledHome = useRef(false);
+  const homeListed = listings.has(HOME_DIR);
+  useEffect(() => {
+    if (!homeListed || scrolledHome.current) return;
+    scrolledHome.current = true;
+    const box = tree.current;
+    const home = box?.querySelector<HTMLElement>(`[data-path="${HOME_DIR}"]`);
+    if (box && home) box.scrollTop += home.getBoundingClientRect().top - box.getBoundingClientRect().top - 4;
+  }, [homeListed]);
+
   const toggle = (dir: string) => {
     setSelected(dir);
     setOpen((s) => {
@@ -213,7 +226,7 @@ export function FilesPanel({ client, onError }: Props) {
           />
         </div>
       )}
-      <ul className="file-tree file-root mono">
+      <ul className="file-tree file-root mono" ref={tree}>
         <li>
           <div className={`file-entry${selected === '/' ? ' selected' : ''}`} data-path="/" style={{ paddingLeft: 8 }}>
             <button type="button" className="file-name" onClick={() => toggle('/')}>
