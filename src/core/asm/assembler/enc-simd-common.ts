@@ -66,15 +66,15 @@ export const isList = (o: Operand | undefined): o is List => o?.k === 'list';
 /** `4s, 2d or 8h` */
 export const orList = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
-/** size and Q of a vector's arrangement, which must be one of `allowed`. */
-export function vecArr(o: Vec, allowed: readonly string[], what = ''): { size: number; q: number } {
-  if (!allowed.includes(o.arr!)) bad(o, `${what ? what + ': ' : ''}arrangement .${o.arr} not allowed here (expected ${orList(allowed.map((a) => `.${a}`))})`);
+/** size and Q of a vector's arrangement, which must be one of `allowed` (`hint` explains why). */
+export function vecArr(o: Vec, allowed: readonly string[], hint = ''): { size: number; q: number } {
+  if (!allowed.includes(o.arr!)) bad(o, `arrangement .${o.arr} not allowed here (expected ${orList(allowed.map((a) => `.${a}`))}${hint ? `; ${hint}` : ''})`);
   return ARRANGEMENTS[o.arr!]!;
 }
 
-/** A vector's arrangement must be `want` (the one its size and Q imply). */
+/** A vector's arrangement must be `want` (the one the other operands imply). */
 export function sameArr(o: Vec, want: string): void {
-  if (o.arr !== want) bad(o, `expected ${o.text.replace(/\..*$/, '')}.${want} here (the arrangement follows the other operands), found .${o.arr}`);
+  if (o.arr !== want) bad(o, `expected v${o.n}.${want} here, found '${o.text}'`);
 }
 
 /**
@@ -85,10 +85,19 @@ export function laneSize(o: Vec): number {
   return sizeOfLetter(o.arr!.slice(-1));
 }
 
-/** A lane of element size `size`, its index checked against the lanes of a 128-bit vector; returns the index. */
-export function laneIndex(o: Vec, size: number, what = 'element index'): number {
-  if (laneSize(o) !== size) bad(o, `expected a .${letter(size)} element here, found '${o.text}'`);
-  return inRange(o, BigInt(o.index!), 0, (16 >> size) - 1, what);
+/**
+ * A lane whose element size must be one of `sizes` (`why` says what decides it): its size and
+ * index, checked against the lanes of a 128-bit vector.
+ */
+export function lane(o: Vec, sizes: readonly number[], why = ''): { size: number; index: number } {
+  const size = laneSize(o);
+  if (!sizes.includes(size)) bad(o, `expected a ${orList(sizes.map((s) => `.${letter(s)}`))} element${why ? ` (${why})` : ''}, found '${o.text}'`);
+  return { size, index: inRange(o, BigInt(o.index!), 0, (16 >> size) - 1, 'element index') };
+}
+
+/** The index of a lane that must have element size `size`. */
+export function laneIndex(o: Vec, size: number, why = ''): number {
+  return lane(o, [size], why).index;
 }
 
 /** A scalar register whose element size must be one of `sizes`; returns the size. */
@@ -100,7 +109,7 @@ export function scalarSize(o: Scalar, sizes: readonly number[]): number {
 
 /** A scalar register that must have element size `size`. */
 export function scalarOf(o: Scalar, size: number): number {
-  if (sizeOfLetter(o.t) !== size) bad(o, `expected ${letter(size)}${o.n} here (the element size follows the other operands), found '${o.text}'`);
+  if (sizeOfLetter(o.t) !== size) bad(o, `expected ${letter(size)}${o.n} here, found '${o.text}'`);
   return o.n;
 }
 

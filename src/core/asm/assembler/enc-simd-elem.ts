@@ -32,8 +32,8 @@ shape('fhm', 'FMLAL_elem FMLSL_elem FMLAL2_elem FMLSL2_elem');
  * The element operand's fields for element size 1 (H:L:M index, Rm v0-v15), 2 (H:L index, M:Rm
  * register) or 3 (H index, L = 0, M:Rm register).
  */
-function laneFields(o: Vec, size: number): Record<string, number> {
-  const i = laneIndex(o, size);
+function laneFields(o: Vec, size: number, why = ''): Record<string, number> {
+  const i = laneIndex(o, size, why);
   if (size === 1) return { H: i >> 2, L: (i >> 1) & 1, M: i & 1, Rm: lowReg(o) };
   if (size === 2) return { H: i >> 1, L: i & 1, M: o.n >> 4, Rm: o.n & 15 };
   return { H: i, L: 0, M: o.n >> 4, Rm: o.n & 15 };
@@ -45,14 +45,14 @@ const HS = ['4h', '8h', '2s', '4s'];
 function same(entry: string, d: Vec, n: Vec, m: Vec): Encoded {
   const { size, q } = vecArr(d, HS);
   sameArr(n, d.arr!);
-  return { entry, fields: { Q: q, size, ...laneFields(m, size), Rn: n.n, Rd: d.n } };
+  return { entry, fields: { Q: q, size, ...laneFields(m, size, `the element size of .${d.arr}`), Rn: n.n, Rd: d.n } };
 }
 
 /** `op{2} Vd.Ta, Vn.Tb, Vm.Ts[i]`: Tb is 4h/2s (or 8h/4s for the `2` form), Ta twice as wide */
-function long(entry: string, upper: boolean, d: Vec, n: Vec, m: Vec): Encoded {
-  const { size, q } = vecArr(n, upper ? ['8h', '4s'] : ['4h', '2s'], upper ? 'the 2 form takes the upper half' : 'the lower half');
+function long(entry: string, mn: string, upper: boolean, d: Vec, n: Vec, m: Vec): Encoded {
+  const { size, q } = vecArr(n, upper ? ['8h', '4s'] : ['4h', '2s'], `${mn}2 reads the upper half`);
   sameArr(d, arrangement(size + 1, 1));
-  return { entry, fields: { Q: q, size, ...laneFields(m, size), Rn: n.n, Rd: d.n } };
+  return { entry, fields: { Q: q, size, ...laneFields(m, size, `the element size of .${n.arr}`), Rn: n.n, Rd: d.n } };
 }
 
 /** FP vector: 2s 4s 2d (sz), and 4h 8h when the FP16 entry exists */
@@ -60,8 +60,9 @@ function fpVec(single: string | undefined, half: string | undefined, d: Vec, n: 
   const allowed = [...(half ? ['4h', '8h'] : []), ...(single ? ['2s', '4s', '2d'] : [])];
   const { size, q } = vecArr(d, allowed);
   sameArr(n, d.arr!);
-  if (size === 1) return { entry: half!, fields: { Q: q, ...laneFields(m, 1), Rn: n.n, Rd: d.n } };
-  return { entry: single!, fields: { Q: q, sz: size - 2, ...laneFields(m, size), Rn: n.n, Rd: d.n } };
+  const why = `the element size of .${d.arr}`;
+  if (size === 1) return { entry: half!, fields: { Q: q, ...laneFields(m, 1, why), Rn: n.n, Rd: d.n } };
+  return { entry: single!, fields: { Q: q, sz: size - 2, ...laneFields(m, size, why), Rn: n.n, Rd: d.n } };
 }
 
 function fpScalar(single: string | undefined, half: string | undefined, d: Scalar, n: Scalar, m: Vec): Encoded {
@@ -111,8 +112,8 @@ for (const [mn, e] of byMnemonic) {
   }
   if (e.long) {
     const entry = e.long;
-    add(simdElemForms, mn, form(`Vd.<Ta>, Vn.<Tb>, ${lane} (Ta/Tb: 4s/4h 2d/2s)`, (o) => (vvl(o) ? long(entry, false, o[0], o[1], o[2]) : null)));
-    add(simdElemForms, `${mn}2`, form(`Vd.<Ta>, Vn.<Tb>, ${lane} (Ta/Tb: 4s/8h 2d/4s)`, (o) => (vvl(o) ? long(entry, true, o[0], o[1], o[2]) : null)));
+    add(simdElemForms, mn, form(`Vd.<Ta>, Vn.<Tb>, ${lane} (Ta/Tb: 4s/4h 2d/2s)`, (o) => (vvl(o) ? long(entry, mn, false, o[0], o[1], o[2]) : null)));
+    add(simdElemForms, `${mn}2`, form(`Vd.<Ta>, Vn.<Tb>, ${lane} (Ta/Tb: 4s/8h 2d/4s)`, (o) => (vvl(o) ? long(entry, mn, true, o[0], o[1], o[2]) : null)));
   }
   if (e.scalarSame) {
     const entry = e.scalarSame;

@@ -170,15 +170,15 @@ function vshift(entry: string, dir: 'right' | 'left', allowed: readonly string[]
 }
 
 /** `op{2} Vd.Tb, Vn.Ta, #shift`: Tb narrow (upper half for the `2` form), Ta twice as wide */
-function vnarrow(entry: string, upper: boolean, d: Vec, n: Vec, i: ImmOp, c: EncodeCtx): Encoded {
-  const { size, q } = vecArr(d, upper ? ['16b', '8h', '4s'] : ['8b', '4h', '2s'], upper ? 'the 2 form writes the upper half' : 'the lower half');
+function vnarrow(entry: string, mn: string, upper: boolean, d: Vec, n: Vec, i: ImmOp, c: EncodeCtx): Encoded {
+  const { size, q } = vecArr(d, upper ? ['16b', '8h', '4s'] : ['8b', '4h', '2s'], `${mn}2 writes the upper half`);
   sameArr(n, arrangement(size + 1, 1));
   return { entry, fields: { Q: q, ...shiftFields(size, 'right', amount(i, c, size, 'right')), Rn: n.n, Rd: d.n } };
 }
 
 /** `op{2} Vd.Ta, Vn.Tb, #shift` (shift 0 when `i` is absent: sxtl/uxtl) */
-function vlong(entry: string, upper: boolean, d: Vec, n: Vec, i: ImmOp | null, c: EncodeCtx): Encoded {
-  const { size, q } = vecArr(n, upper ? ['16b', '8h', '4s'] : ['8b', '4h', '2s'], upper ? 'the 2 form reads the upper half' : 'the lower half');
+function vlong(entry: string, mn: string, upper: boolean, d: Vec, n: Vec, i: ImmOp | null, c: EncodeCtx): Encoded {
+  const { size, q } = vecArr(n, upper ? ['16b', '8h', '4s'] : ['8b', '4h', '2s'], `${mn}2 reads the upper half`);
   sameArr(d, arrangement(size + 1, 1));
   const sh = i ? amount(i, c, size, 'left') : 0;
   return { entry, fields: { Q: q, ...shiftFields(size, 'left', sh), Rn: n.n, Rd: d.n } };
@@ -234,8 +234,8 @@ for (const [mn, e] of byMnemonic) {
   }
   if (e.narrow) {
     const entry = e.narrow;
-    add(simdImmForms, mn, form('Vd.<Tb>, Vn.<Ta>, #shift (Tb/Ta: 8b/8h 4h/4s 2s/2d)', (o, c) => (vvi(o) ? vnarrow(entry, false, o[0], o[1], o[2], c) : null)));
-    add(simdImmForms, `${mn}2`, form('Vd.<Tb>, Vn.<Ta>, #shift (Tb/Ta: 16b/8h 8h/4s 4s/2d)', (o, c) => (vvi(o) ? vnarrow(entry, true, o[0], o[1], o[2], c) : null)));
+    add(simdImmForms, mn, form('Vd.<Tb>, Vn.<Ta>, #shift (Tb/Ta: 8b/8h 4h/4s 2s/2d)', (o, c) => (vvi(o) ? vnarrow(entry, mn, false, o[0], o[1], o[2], c) : null)));
+    add(simdImmForms, `${mn}2`, form('Vd.<Tb>, Vn.<Ta>, #shift (Tb/Ta: 16b/8h 8h/4s 4s/2d)', (o, c) => (vvi(o) ? vnarrow(entry, mn, true, o[0], o[1], o[2], c) : null)));
   }
   if (e.long) {
     const entry = e.long;
@@ -243,8 +243,8 @@ for (const [mn, e] of byMnemonic) {
     for (const upper of [false, true]) {
       const q2 = upper ? '2' : '';
       const pairs = upper ? '8h/16b 4s/8h 2d/4s' : '8h/8b 4s/4h 2d/2s';
-      add(simdImmForms, mn + q2, form(`Vd.<Ta>, Vn.<Tb>, #shift (Ta/Tb: ${pairs})`, (o, c) => (vvi(o) ? vlong(entry, upper, o[0], o[1], o[2], c) : null)));
-      add(simdImmForms, alias + q2, form(`Vd.<Ta>, Vn.<Tb> (Ta/Tb: ${pairs})`, (o, c) => (o.length === 2 && isVecT(o[0]) && isVecT(o[1]) ? vlong(entry, upper, o[0], o[1], null, c) : null)));
+      add(simdImmForms, mn + q2, form(`Vd.<Ta>, Vn.<Tb>, #shift (Ta/Tb: ${pairs})`, (o, c) => (vvi(o) ? vlong(entry, mn, upper, o[0], o[1], o[2], c) : null)));
+      add(simdImmForms, alias + q2, form(`Vd.<Ta>, Vn.<Tb> (Ta/Tb: ${pairs})`, (o, c) => (o.length === 2 && isVecT(o[0]) && isVecT(o[1]) ? vlong(entry, alias, upper, o[0], o[1], null, c) : null)));
     }
   }
   if (e.sRightD) {

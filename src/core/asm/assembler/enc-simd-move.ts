@@ -5,7 +5,7 @@
  * `mov v0.16b, v1.16b` for orr), zip/uzp/trn, ext, tbl/tbx with register lists.
  */
 import { simdMoveFormatters } from '../fmt-simd-move.js';
-import { type Encoded, type FormTable, bad, immIn, inRange, zr } from './encode.js';
+import { type Encoded, type FormTable, bad, immIn, zr } from './encode.js';
 import {
   ALL_BUT_1D,
   type Gp,
@@ -20,7 +20,7 @@ import {
   isList,
   isScalar,
   isVecT,
-  laneSize,
+  lane,
   letter,
   linesOf,
   sameArr,
@@ -31,24 +31,17 @@ import {
 /** imm5 of a lane: the index above a one marking the element size */
 const imm5 = (size: number, index: number): number => ((index << (size + 1)) | (1 << size)) & 31;
 
-/** A lane whose element size must be one of `sizes`: its size and (range-checked) index. */
-function lane(o: Vec, sizes: readonly number[], what = ''): { size: number; index: number } {
-  const size = laneSize(o);
-  if (!sizes.includes(size)) bad(o, `${what}expected a ${sizes.map((s) => `.${letter(s)}`).join(', ')} element, found '${o.text}'`);
-  return { size, index: inRange(o, BigInt(o.index!), 0, (16 >> size) - 1, 'element index') };
-}
-
 /** The general register that goes with an element size: x for d, w for the rest. */
 function gpFor(o: Gp, size: number): number {
   const want = size === 3 ? 64 : 32;
-  if (o.size !== want) bad(o, `expected a ${want === 64 ? 'x' : 'w'} register for .${letter(size)} elements, found '${o.text}'`);
+  if (o.size !== want) bad(o, `expected ${want === 64 ? 'an x' : 'a w'} register for .${letter(size)} elements, found '${o.text}'`);
   return zr(o);
 }
 
 /** `dup Vd.T, Vn.Ts[i]` */
 function dupElem(d: Vec, n: Vec): Encoded {
   const { size, q } = vecArr(d, ALL_BUT_1D);
-  const l = lane(n, [size], `.${d.arr} needs the same element size: `);
+  const l = lane(n, [size], `the element size of .${d.arr}`);
   return { entry: 'DUP_elem_v', fields: { Q: q, imm5: imm5(size, l.index), Rn: n.n, Rd: d.n } };
 }
 
@@ -61,7 +54,7 @@ function dupGen(d: Vec, n: Gp): Encoded {
 /** `dup Vd, Vn.T[i]` / `mov Vd, Vn.T[i]` (scalar: b h s d) */
 function dupScalar(d: Scalar, n: Vec): Encoded {
   const size = scalarSize(d, [0, 1, 2, 3]);
-  const l = lane(n, [size], `${d.text} needs the same element size: `);
+  const l = lane(n, [size], `the size of ${d.text}`);
   return { entry: 'DUP_elem_sd', fields: { imm5: imm5(size, l.index), Rn: n.n, Rd: d.n } };
 }
 
@@ -74,19 +67,20 @@ function insGen(d: Vec, n: Gp): Encoded {
 /** `ins Vd.Ts[i], Vn.Ts[j]` */
 function insElem(d: Vec, n: Vec): Encoded {
   const l = lane(d, [0, 1, 2, 3]);
-  const src = lane(n, [l.size], 'both elements must have the same size: ');
+  const src = lane(n, [l.size], 'both elements have one size');
   return { entry: 'INS_elem', fields: { imm5: imm5(l.size, l.index), imm4: (src.index << l.size) & 15, Rn: n.n, Rd: d.n } };
 }
 
 /** `umov Wd, Vn.{b,h,s}[i]` / `umov Xd, Vn.d[i]`; `mov` allows only s (w) and d (x) */
 function umov(d: Gp, n: Vec, alias: boolean): Encoded {
-  const l = lane(n, alias ? [d.size === 64 ? 3 : 2] : d.size === 64 ? [3] : [0, 1, 2], alias ? `mov ${d.size === 64 ? 'x' : 'w'}n takes ${d.size === 64 ? '.d' : '.s'} elements (umov/smov read bytes and halves): ` : '');
+  const why = alias ? 'mov reads .s into w and .d into x; umov and smov read bytes and halves' : 'umov reads .b, .h, .s into w and .d into x';
+  const l = lane(n, alias ? [d.size === 64 ? 3 : 2] : d.size === 64 ? [3] : [0, 1, 2], why);
   return { entry: 'UMOV', fields: { Q: d.size === 64 ? 1 : 0, imm5: imm5(l.size, l.index), Rn: n.n, Rd: zr(d) } };
 }
 
 /** `smov Wd, Vn.{b,h}[i]` / `smov Xd, Vn.{b,h,s}[i]` */
 function smov(d: Gp, n: Vec): Encoded {
-  const l = lane(n, d.size === 64 ? [0, 1, 2] : [0, 1]);
+  const l = lane(n, d.size === 64 ? [0, 1, 2] : [0, 1], 'smov reads .b, .h into w and .b, .h, .s into x');
   return { entry: 'SMOV', fields: { Q: d.size === 64 ? 1 : 0, imm5: imm5(l.size, l.index), Rn: n.n, Rd: zr(d) } };
 }
 
@@ -111,7 +105,7 @@ const copyForms: FormTable = {
     form('<V>d, Vn.<T>[index] (V: b h s d)', (o) => (two(o) && isScalar(o[0]) && isLane(o[1]) ? dupScalar(o[0], o[1]) : null)),
     form('Vd.<T>, Vn.<T> (T: 8b 16b)', (o) => {
       if (!two(o) || !isVecT(o[0]) || !isVecT(o[1])) return null;
-      const { q } = vecArr(o[0], ['8b', '16b'], 'mov between vectors (orr)');
+      const { q } = vecArr(o[0], ['8b', '16b'], 'mov copies a whole vector as .8b or .16b');
       sameArr(o[1], o[0].arr!);
       return { entry: 'ORR_v', fields: { Q: q, Rm: o[1].n, Rn: o[1].n, Rd: o[0].n } };
     }),
