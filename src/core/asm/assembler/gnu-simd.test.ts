@@ -6,6 +6,17 @@
  * range, …) must be rejected. Skipped without binutils-aarch64-linux-gnu.
  */
 import { describe, expect, it } from 'vitest';
+import { Decoder } from '../../cpu/decode/decoder.js';
+import { extractFields } from '../../cpu/decode/encoding.js';
+import { table } from '../../cpu/decode/table.js';
+import { handlers } from '../../cpu/exec/index.js';
+import { disassemble } from '../disasm.js';
+import { simdCryptoFormatters } from '../fmt-simd-crypto.js';
+import { simdElemFormatters } from '../fmt-simd-elem.js';
+import { simdImmFormatters } from '../fmt-simd-imm.js';
+import { simdMoveFormatters } from '../fmt-simd-move.js';
+import { Generator } from '../../../../tests/isa-fuzz/gen.js';
+import { Rng } from '../../../../tests/isa-fuzz/rng.js';
 import { gnuAssemble, objdumpMissing } from '../../../../tests/helpers/objdump.js';
 import { assembleLine } from './instruction.js';
 
@@ -403,6 +414,49 @@ describe.skipIf(missing !== null)('Advanced SIMD: same words as GNU as', () => {
       if ('error' in g) expect(typeof ours, `GNU as: ${g.error}; ours ${typeof ours === 'number' ? hex(ours) : ours}`).toBe('string');
       else expect(typeof ours === 'number' ? hex(ours) : ours).toBe(hex(g.word));
     });
+  });
+});
+
+/** objdump's text of random valid encodings of every entry of these classes (fixed seed). */
+function disassembledTexts(perEntry: number): { entry: string; text: string }[] {
+  const names = { ...simdImmFormatters, ...simdElemFormatters, ...simdMoveFormatters, ...simdCryptoFormatters };
+  const gen = new Generator({ Decoder, table, handlers, extractFields });
+  const dec = new Decoder(table);
+  const rng = new Rng(7);
+  const out: { entry: string; text: string }[] = [];
+  for (const entry of gen.entries) {
+    if (!(entry.name in names)) continue;
+    let n = 0;
+    for (let attempt = 0; attempt < perEntry * 100 && n < perEntry; attempt++) {
+      const word = rng.chance(0.5) ? gen.randomWord(entry, rng) : (entry.enc.value | (rng.u32() & ~entry.enc.mask)) >>> 0;
+      if (dec.decode(word)?.name !== entry.name) continue;
+      const d = disassemble(word, 0x400000, { hexPrefix: true });
+      if (d.mnemonic === '.inst') continue;
+      n++;
+      out.push({ entry: entry.name, text: `${d.mnemonic} ${d.operands}` });
+    }
+  }
+  return out;
+}
+
+describe.skipIf(missing !== null)('Advanced SIMD: objdump text of random encodings', () => {
+  it('GNU as and we make the same word of every text', () => {
+    const texts = disassembledTexts(16);
+    expect(texts.length).toBeGreaterThan(16 * 140);
+    const gnu = gnuAssemble(texts.map((t) => t.text));
+    const differ: string[] = [];
+    texts.forEach((t, i) => {
+      const g = gnu[i]!;
+      let ours: string;
+      try {
+        ours = hex(assembleLine(t.text, 0x400000 + 4 * i));
+      } catch (e) {
+        ours = `error: ${(e as Error).message}`;
+      }
+      const theirs = 'word' in g ? hex(g.word) : `error: ${g.error}`;
+      if (ours !== theirs) differ.push(`${t.entry} '${t.text}': ours ${ours}, GNU ${theirs}`);
+    });
+    expect(differ).toEqual([]);
   });
 });
 
