@@ -154,6 +154,8 @@ _start: ldr x0, =0x1111222233334444
         .ltorg
 1:      ldr x2, =0x1111222233334444
         ldr q3, =0x10
+        ldrsw x4, =-5
+        ldrsw x5, =0x7fffffff
         ret
 `,
 };

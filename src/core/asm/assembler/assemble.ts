@@ -324,7 +324,7 @@ class Assembler {
     try {
       ops = st.args.map((a) => this.parser.parse(a));
       const lit = ops.find((o) => o.k === 'imm' && o.literal) as (Imm & Operand) | undefined;
-      if (lit) literal = this.addLiteral(lit, ops[0]);
+      if (lit) literal = this.addLiteral(lit, ops[0], st.op);
     } catch (e) {
       s.items.push({ k: 'fill', off, count: 1, size: 4, value: 0n, nops: false });
       throw e;
@@ -332,9 +332,10 @@ class Assembler {
     s.items.push({ k: 'insn', off, st, ops, literal });
   }
 
-  private addLiteral(op: Imm & Operand, dest: Operand | undefined): Literal {
+  private addLiteral(op: Imm & Operand, dest: Operand | undefined, mnemonic: string): Literal {
     let size: 4 | 8 | 16;
-    if (dest?.k === 'gp') size = dest.size === 64 ? 8 : 4;
+    // ldrsw loads a word into an x register: its literal is 4 bytes
+    if (dest?.k === 'gp') size = dest.size === 64 && mnemonic !== 'ldrsw' ? 8 : 4;
     else if (dest?.k === 'fp' && (dest.t === 's' || dest.t === 'd' || dest.t === 'q')) size = dest.t === 's' ? 4 : dest.t === 'd' ? 8 : 16;
     else throw new AsmError(op.loc, "'=value' needs a destination register (x, w, s, d or q) to size the literal");
     let key: string;
