@@ -193,6 +193,13 @@ fcvtzs d0, d1, #65
 fcvtzu d0, d1, #64
 fcvtzu v9.4h, v10.4h, #7
 SSHR V0.4S, V1.4S, #3
+shl v0.4s,v1.4s,#3
+sqshl v0.4s, v1.4s, #-1
+movi v0.4s, #(1 << 4)
+movi v0.4s, #0x12,lsl#8
+movi v0.2d, #-0x100
+fmov v0.4s, #-31.0
+fmov v0.2d, #1.0e+00
 mul v0.4s, v1.4s, v2.s[3]
 mul v0.4s, v1.4s, v31.s[3]
 mul v0.8h, v1.8h, v15.h[7]
@@ -306,6 +313,10 @@ ins v0.d[1], v1.d[0]
 ins v0.s[1], v1.d[0]
 mov v0.b[15], v1.b[0]
 mov v0.s[1], v1.s[3]
+mov v0.s[1],v1.s[2]
+dup v0.4s, v1.s[ 1 ]
+ins v0.d[0], xzr
+umov w0, v31.h[0]
 mov v0.s[1], v1.4s[0]
 mov v0.s[4], v1.s[0]
 umov w0, v1.s[1]
@@ -358,6 +369,10 @@ tbl v0.8b, {v1.8b}, v2.8b
 tbl v0.16b, {v1.16b, v3.16b}, v2.16b
 tbl v0.16b, {v1.16b}, v2.8b
 tbl v0.4s, {v1.16b}, v2.4s
+tbl v0.16b, { v1.16b, v2.16b }, v3.16b
+tbl v0.16b, {v1.16b - v4.16b}, v5.16b
+tbl v0.16b, {v30.16b-v1.16b}, v5.16b
+tbx v0.8b, {v31.16b-v0.16b}, v5.8b
 tbx v0.16b, {v31.16b, v0.16b}, v2.16b
 tbx v5.8b, {v6.16b-v9.16b}, v10.8b
 aese v0.16b, v1.16b

@@ -264,6 +264,8 @@ export class OperandParser {
       const a = parseV(range[1]!);
       const b = parseV(range[2]!);
       if (a.arr !== b.arr) fail('registers of a list must have the same arrangement');
+      // GNU as takes a range only upwards; a list that wraps past v31 is written register by register
+      if (b.n < a.n) fail(`invalid range v${a.n}-v${b.n}: a range cannot wrap past v31 (write {v${a.n}.${a.arr}, v${(a.n + 1) & 31}.${a.arr}, …})`);
       const count = ((b.n - a.n) & 31) + 1;
       if (count > 4) fail('a register list has at most 4 registers');
       return { k: 'list', first: a.n, count, arr: a.arr!, index };
