@@ -119,6 +119,7 @@ test('registers are edited while paused: X, SP, PC, a flag, V registers as hex a
   await expectPausedAt(page, '0x4000fc', /breakpoint/);
   await page.getByTestId('tab-registers').click();
   await expect(page.getByTestId('pc-symbol')).toHaveText('<add_one>');
+  await expect(page.getByTestId('debug-thread')).toHaveText(/^thread \d+$/);
 
   const edit = async (name: string, value: string) => {
     await reg(page, name).click();

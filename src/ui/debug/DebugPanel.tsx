@@ -170,6 +170,11 @@ export function DebugPanel({ client, state, onError }: Props) {
               : 'not running'}
         </span>
         {paused && pcSymbol && <span className="debug-where-sym mono">&lt;{pcSymbol}&gt;</span>}
+        {paused && regs && (
+          <span className="debug-where-tid" data-testid="debug-thread" title="the thread the registers, memory and stepping are of (the one that ran last)">
+            thread {regs.tid}
+          </span>
+        )}
       </div>
       <div className="debug-tabs" role="tablist">
         {TABS.map((t) => (
