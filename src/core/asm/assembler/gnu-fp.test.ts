@@ -188,6 +188,29 @@ fcvtzs w0, b1
 fjcvtzs w0, d1
 fjcvtzs x0, d1
 fjcvtzs w0, s1
+fccmp s0, s1, #(1|2), eq
+fccmp s0, s1, #-1, eq
+fcsel s0, s1, s2, hs
+fcsel s0, s1, s2, cs
+scvtf d0, w1, #(16+16)
+scvtf d0, w1, #-1
+fcvtzs w0, d1, #0x20
+fmov d0, #-0.15625
+fmov d0, #1.
+fmov d0,#1.5
+fmov d0, #1E+0
+fmov d0, #0x1p0
+fmov h0, #0x3c00
+fmov d0, #0x0
+fmov s0, #0b1
+fmov d0, #1000000000
+fmov d0, #0.0625
+fmov d0, #0.0625e0
+fmov w0, v0.s[1]
+fmov d0, #1.5, lsl #3
+fadd s0, s1
+fadd s0, s1, s2, s3
+saddlv h0, v1.16b
 add v0.4s, v1.4s, v2.4s
 add v0.16b, v1.16b, v2.16b
 add v0.2d, v1.2d, v2.2d
