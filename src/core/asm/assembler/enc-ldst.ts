@@ -241,7 +241,7 @@ function pairRegs(o: readonly Operand[], xOnly: boolean): { t: number; t2: numbe
   if (ra.size !== rb.size) bad(rb, `expected ${ra.size === 64 ? 'an x' : 'a w'} register like the first, found '${rb.text}'`);
   if (xOnly && ra.size !== 64) bad(ra, `expected an x register, found '${ra.text}'`);
   const x = ra.size === 64;
-  // ldpsw loads two words (scale 4) into x registers
+  // ldpsw loads two 4-byte words (scale 2) into x registers
   return { t: ra.n, t2: rb.n, scale: x && !xOnly ? 3 : 2, fp: false, fields: xOnly ? {} : { sf: x ? 1 : 0 } };
 }
 
