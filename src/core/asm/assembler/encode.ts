@@ -15,11 +15,6 @@ import { AsmError, type Loc } from './source.js';
 export interface Encoded {
   entry: string;
   fields: Record<string, number>;
-  /**
-   * Bits the entry ignores (`-` in its pattern) that GNU as sets to one: the manual's "should be
-   * one" fields, like Rs and Rt2 of LDXR. Bits the pattern fixes or gives to a field are refused.
-   */
-  ones?: number;
 }
 
 /** What an encoder may ask about the program. */
@@ -97,12 +92,6 @@ export function buildWord(enc: Encoded, loc: Loc): number {
     const v = enc.fields[f.name] ?? 0;
     if (!Number.isInteger(v) || v < 0 || v >= 2 ** f.width) throw new Error(`assembler: field ${f.name}=${v} does not fit ${f.width} bits of ${enc.entry}`);
     word = (word | (f.width === 32 ? v : v << f.lsb)) >>> 0;
-  }
-  if (enc.ones) {
-    let used = e.mask;
-    for (const f of e.fields) used |= f.width === 32 ? -1 : ((1 << f.width) - 1) << f.lsb;
-    if ((enc.ones & used) !== 0) throw new Error(`assembler: ${enc.entry}: ones ${(enc.ones >>> 0).toString(16)} overlap fixed bits or fields`);
-    word = (word | enc.ones) >>> 0;
   }
   for (const k of Object.keys(enc.fields)) {
     if (!e.fields.some((f) => f.name === k)) throw new Error(`assembler: ${enc.entry} has no field '${k}'`);
