@@ -104,11 +104,3 @@ export function pcRelTo(op: Operand, c: EncodeCtx, target: bigint, bits: number,
   if (units < -lim || units >= lim) bad(op, `target out of range: ${delta} bytes is beyond -${lim * BigInt(scale)} to ${(lim - 1n) * BigInt(scale)}`);
   return Number(BigInt.asUintN(bits, units));
 }
-
-/** The bits of an entry that its pattern ignores (`-`): GNU as writes them as ones. */
-export function ignoredBits(name: string): number {
-  const e = entry(name);
-  let used = e.mask;
-  for (const f of e.fields) used |= f.width === 32 ? -1 : ((1 << f.width) - 1) << f.lsb;
-  return ~used >>> 0;
-}

@@ -6,7 +6,7 @@
  * ones, as GNU as writes them.
  */
 import { type EncodeCtx, type Encoded, type FormTable, bad } from './encode.js';
-import { type Reg, baseOnly, form, gpZr, ignoredBits, sized } from './enc-ldst-addr.js';
+import { type Reg, baseOnly, form, gpZr, sized } from './enc-ldst-addr.js';
 import type { Operand } from './operands.js';
 
 /** `b`/`h` forms take w registers; the others w or x (sz). */
@@ -34,8 +34,7 @@ function dataSize(rs: Reg[], width: Width): Record<string, number> {
 }
 
 function encoded(entry: string, fields: Record<string, number>): Encoded {
-  const ones = ignoredBits(entry);
-  return ones ? { entry, fields, ones } : { entry, fields };
+  return { entry, fields };
 }
 
 // ------------------------------------------------------------------------ exclusives, ordered
