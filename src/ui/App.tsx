@@ -1,6 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ConsolePanel } from './console/ConsolePanel';
 import { DebugPanel } from './debug/DebugPanel';
+import { useBreakpoints } from './debug/useBreakpoints';
+import { EditorBar } from './editor/EditorBar';
+import { EditorPanel } from './editor/EditorPanel';
+import { useAsmEditor } from './editor/useAsmEditor';
 import { SideArea } from './debug/SideArea';
 import { DropTarget } from './drop/DropTarget';
 import { useFileDrop } from './drop/useFileDrop';
@@ -36,7 +40,11 @@ export function App({ client }: { client: EngineClient | null }) {
   const env = useMemo(() => parseEnv(envText), [envText]);
   const config = useCallback(() => ({ args: args.value, env: env.value, cwd: cwd.trim() || DEFAULT_CWD }), [args, env, cwd]);
   const fields = useMemo(() => ({ setArgs: setArgsText, setEnv: setEnvText, setCwd }), []);
-  const programs = usePrograms(client, session, fields);
+  const bp = useBreakpoints(client, session.showError);
+  const asm = useAsmEditor(client, session, bp);
+  const programs = usePrograms(client, session, fields, asm.open);
+  /** the starter the editor's file came from (for Revert) */
+  const [starter, setStarter] = useState<Parameters<typeof asm.openStarter>[0] | null>(null);
 
   const openFile = useCallback(
     (file: File) => {
@@ -80,25 +88,44 @@ export function App({ client }: { client: EngineClient | null }) {
     [client],
   );
   // a short window: the trace and the files become tabs of the right column (see SHORT_WINDOW)
-  const short = useMediaQuery(SHORT_WINDOW);
+  const shortWindow = useMediaQuery(SHORT_WINDOW);
+  const editorOpen = asm.doc !== null && !programs.embed;
+  // with the editor open, the trace and files also move into the right column's tabs: the editor
+  // and the console take the workspace's height
+  const short = shortWindow || editorOpen;
 
   const live = view.state === 'running' || view.state === 'paused';
   const tracePanel = client && <TracePanel trace={trace} enabled={traceOn} onEnabled={traceSwitch} onOpenAddress={requestOpenAddress} />;
   const filesPanel = client && <FilesPanel client={client} onError={session.showError} />;
   const run = () => {
-    if (client && view.program && !live) client.run(config());
+    if (asm.doc) asm.run(config());
+    else if (client && view.program && !live) client.run(config());
   };
+  const consolePanel = client && <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />;
 
   return (
     <div className={programs.embed ? 'app app-embed' : 'app'}>
       {!programs.embed && (
         <Header theme={theme} onToggleTheme={toggleTheme} onOpen={openFile} canOpen={client !== null}>
           <ExamplesGallery
-            onChoose={(example) => void programs.runExample(example)}
+            onChoose={(example) => {
+              asm.close();
+              void programs.runExample(example);
+            }}
+            onStarter={(s) => {
+              setStarter(s);
+              void asm.openStarter(s);
+            }}
             disabled={client === null}
-            source={programs.origin?.kind === 'example' ? programs.origin.source : undefined}
+            source={!editorOpen && programs.origin?.kind === 'example' ? programs.origin.source : undefined}
           />
-          <SharePanel origin={programs.origin} args={argsText} env={envText} cwd={cwd} stdin={programs.stdin} onStdin={programs.setStdin} />
+          {!editorOpen && (
+            <button type="button" className="btn" data-testid="asm-open" disabled={client === null} onClick={() => asm.newFile()} title="Write A64 assembly in an editor, assemble and run it">
+              Assembly
+            </button>
+          )}
+          <SharePanel
+            origin={editorOpen && asm.doc ? { kind: 'source', name: asm.doc.name, text: asm.doc.source } : programs.origin} args={argsText} env={envText} cwd={cwd} stdin={programs.stdin} onStdin={programs.setStdin} />
         </Header>
       )}
       {client ? (
@@ -107,6 +134,7 @@ export function App({ client }: { client: EngineClient | null }) {
             program={view.program}
             state={view.state}
             onRun={run}
+            canRun={editorOpen}
             onPause={() => client.pause()}
             onResume={() => client.resume()}
             onStop={() => client.stop()}
@@ -115,7 +143,37 @@ export function App({ client }: { client: EngineClient | null }) {
           {view.error && <ErrorBanner message={view.error.message} onDismiss={session.dismissError} />}
           {view.notice && <ErrorBanner info message={view.notice} onDismiss={session.dismissNotice} />}
           <main className={programs.embed ? 'workspace' : short ? 'workspace with-debug short' : 'workspace with-debug'}>
-            <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />
+            {editorOpen && asm.doc ? (
+              <div className="code-column">
+                <EditorPanel
+                  source={asm.doc.source}
+                  onSource={asm.edit}
+                  diagnostics={asm.result?.diagnostics ?? []}
+                  currentLine={asm.currentLine}
+                  breakpointLines={asm.breakpointLines}
+                  onToggleBreakpoint={asm.toggleBreakpoint}
+                  onRun={run}
+                  theme={theme}
+                  autoFocus
+                  bar={
+                    <EditorBar
+                      name={asm.doc.name}
+                      diagnostics={asm.result?.diagnostics ?? []}
+                      checked={asm.result !== null}
+                      running={live}
+                      onRun={run}
+                      onDownload={asm.download}
+                      onRevert={starter && asm.doc.name === starter.source.slice(starter.source.lastIndexOf('/') + 1) ? () => void asm.revert(starter) : undefined}
+                      onNew={asm.newFile}
+                      onClose={asm.close}
+                    />
+                  }
+                />
+                {consolePanel}
+              </div>
+            ) : (
+              consolePanel
+            )}
             {!programs.embed && (
               <SideArea
                 client={client}
@@ -132,7 +190,7 @@ export function App({ client }: { client: EngineClient | null }) {
                     onSubmit={run}
                   />
                 }
-                debug={<DebugPanel client={client} state={view.state} onError={session.showError} />}
+                debug={<DebugPanel client={client} state={view.state} onError={session.showError} bp={bp} />}
                 extra={
                   short
                     ? [

@@ -165,6 +165,11 @@ export class Debugger {
     return this.user.has(pc) ? 'breakpoint' : null;
   }
 
+  /** Whether the user set a breakpoint at this address. */
+  isUserBreakpoint(pc: number): boolean {
+    return this.user.has(pc);
+  }
+
   /** The run ended or was paused by hand: a pending step over/out is forgotten. */
   cancel(): void {
     const k = this.host.kernel();

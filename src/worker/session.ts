@@ -298,7 +298,10 @@ export class Session {
     this.run.meter.sample(performance.now(), 0);
     this.post({ type: 'started', name: prog.name, argv, cwd, state: memory.buffer as unknown as SharedArrayBuffer });
     this.setState('running');
-    this.kick();
+    // The CPU looks for breakpoints where it enters a block after running another, so one on the
+    // entry point itself is caught here, before the first instruction.
+    if (this.debug.isUserBreakpoint(kernel.pcOf(kernel.currentThread!))) this.debugStop('breakpoint');
+    else this.kick();
   }
 
   /** The kernel names the file by its guest path; the page knows it by its name. */

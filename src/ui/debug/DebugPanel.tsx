@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BreakpointInfo, EngineState, RegisterSnapshot } from '../../worker/protocol';
+import type { EngineState, RegisterSnapshot } from '../../worker/protocol';
 import type { EngineClient } from '../engine/client';
 import { registersFrom, stateWords } from '../../worker/shared-state';
 import { onOpenAddressRequest } from '../trace/openAddress';
@@ -7,6 +7,7 @@ import { addrText, debugApi } from './debugApi';
 import { DisasmView } from './DisasmView';
 import { MemoryView } from './MemoryView';
 import { RegistersView } from './RegistersView';
+import type { Breakpoints } from './useBreakpoints';
 import './debug.css';
 
 type Tab = 'registers' | 'memory' | 'disasm';
@@ -20,6 +21,8 @@ interface Props {
   client: EngineClient;
   state: EngineState;
   onError: (message: string) => void;
+  /** the page's breakpoints (shared with the assembly editor's gutter) */
+  bp: Breakpoints;
 }
 
 /**
@@ -27,7 +30,7 @@ interface Props {
  * registers, memory and disassembly views. Registers are read from the run's shared memory
  * (worker/shared-state.ts) at every stop; the rest is asked of the worker.
  */
-export function DebugPanel({ client, state, onError }: Props) {
+export function DebugPanel({ client, state, onError, bp }: Props) {
   const api = useMemo(() => debugApi(client), [client]);
   const [tab, setTab] = useState<Tab>('disasm');
   const [regs, setRegs] = useState<RegisterSnapshot | null>(null);
@@ -36,7 +39,6 @@ export function DebugPanel({ client, state, onError }: Props) {
   const [pcSymbol, setPcSymbol] = useState<string | null>(null);
   const [stopSeq, setStopSeq] = useState(0);
   const [reason, setReason] = useState<string | null>(null);
-  const [breakpoints, setBreakpoints] = useState<BreakpointInfo[]>([]);
   const [cursor, setCursor] = useState<number | null>(null);
   const [jump, setJump] = useState<{ address: number; seq: number } | null>(null);
   const paused = state === 'paused';
@@ -112,10 +114,10 @@ export function DebugPanel({ client, state, onError }: Props) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [cmd, paused]);
 
-  const updateBreakpoints = (addresses: number[], symbols: string[] = []) =>
-    api.setBreakpoints(addresses, symbols).then(setBreakpoints, fail);
+  const breakpoints = bp.list;
+  const updateBreakpoints = bp.update;
   const current = breakpoints.map((b) => b.address);
-  const toggle = (a: number) => void updateBreakpoints(current.includes(a) ? current.filter((x) => x !== a) : [...current, a]);
+  const toggle = (a: number) => void bp.toggle(a);
   const addNamed = (name: string) => {
     if (/^(0x[0-9a-f]+|\d+)$/i.test(name)) return void updateBreakpoints([...current, Number(name)]);
     void updateBreakpoints(current, [name]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { CloseIcon } from '../icons';
+import { type AsmStarter, loadAsmStarters } from '../editor/useAsmEditor';
 import { examplesUrl, loadExamples, type Example } from './examples';
 import './examples.css';
 
@@ -9,18 +10,22 @@ interface Props {
   disabled?: boolean;
   /** the C source of the example on screen, linked beside the button */
   source?: string;
+  /** an assembly starter was chosen: open it in the editor */
+  onStarter?(starter: AsmStarter): void;
 }
 
 /** The "Examples" button and the gallery it opens: a card per example, one click runs it. */
-export function ExamplesGallery({ onChoose, disabled, source }: Props) {
+export function ExamplesGallery({ onChoose, disabled, source, onStarter }: Props) {
   const [open, setOpen] = useState(false);
   const [examples, setExamples] = useState<Example[] | null>(null);
+  const [starters, setStarters] = useState<AsmStarter[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
     loadExamples().then(setExamples, (e: unknown) => setError(`The examples could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+    if (onStarter) loadAsmStarters().then(setStarters, (e: unknown) => setError(`The assembly starters could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setOpen(false);
     };
@@ -72,6 +77,31 @@ export function ExamplesGallery({ onChoose, disabled, source }: Props) {
                   </li>
                 ))}
               </ul>
+            )}
+            {onStarter && starters && (
+              <>
+                <h3 className="gallery-section">Assembly — opens in the editor, ready to run and step</h3>
+                <ul className="gallery-grid">
+                  {starters.map((s) => (
+                    <li key={s.name} className="gallery-card" data-testid="starter-card" data-name={s.name}>
+                      <button
+                        type="button"
+                        className="gallery-run"
+                        onClick={() => {
+                          setOpen(false);
+                          onStarter(s);
+                        }}
+                      >
+                        <span className="gallery-title">{s.title}</span>
+                        <span className="gallery-desc">{s.description}</span>
+                      </button>
+                      <a className="gallery-source" href={examplesUrl(s.source)} target="_blank" rel="noreferrer">
+                        {s.source}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
           </div>
         </div>

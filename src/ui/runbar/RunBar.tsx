@@ -11,6 +11,8 @@ interface Props {
   onResume(): void;
   onStop(): void;
   onRestart(): void;
+  /** Run is the editor's Assemble & Run: possible without a loaded program */
+  canRun?: boolean;
 }
 
 export function formatSize(bytes: number): string {
@@ -20,7 +22,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** The program's name and the run controls. */
-export function RunBar({ program, state, onRun, onPause, onResume, onStop, onRestart }: Props) {
+export function RunBar({ program, state, onRun, onPause, onResume, onStop, onRestart, canRun }: Props) {
   const live = state === 'running' || state === 'paused';
   return (
     <div className="runbar" role="toolbar" aria-label="Run controls">
@@ -40,7 +42,7 @@ export function RunBar({ program, state, onRun, onPause, onResume, onStop, onRes
         )}
       </div>
       <div className="runbar-controls">
-        <button type="button" className="btn btn-run" data-testid="run" disabled={!program || live} onClick={onRun} title="Run the program">
+        <button type="button" className="btn btn-run" data-testid="run" disabled={(!program && !canRun) || live} onClick={onRun} title={canRun ? "Assemble the editor's program and run it" : 'Run the program'}>
           <PlayIcon />
           Run
         </button>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { exampleEnvText } from '../examples/examples';
 import { DEFAULT_CWD, DEFAULT_ENV, joinArgs } from '../runbar/args';
 import { formatSize } from '../runbar/RunBar';
-import { embedProgram, formatShareLink, MAX_EMBEDDED, type ProgramOrigin, type ShareLink } from './link';
+import { embedProgram, embedSource, formatShareLink, MAX_EMBEDDED, type ProgramOrigin, type ShareLink } from './link';
 import './share.css';
 
 interface Props {
@@ -55,7 +55,13 @@ export function SharePanel(props: Props) {
       setBuilt({ link: make({ kind: 'url', url: hostedUrl.trim() }), note: 'The page that opens this link fetches the program from that address.' });
     } else if (origin.kind === 'example') setBuilt({ link: make({ kind: 'example', name: origin.name }) });
     else if (origin.kind === 'url') setBuilt({ link: make({ kind: 'url', url: origin.url }) });
-    else {
+    else if (origin.kind === 'source') {
+      setBuilt(null);
+      embedSource(origin.text).then(
+        (data) => current && setBuilt({ link: make({ kind: 'source', name: origin.name, data }), note: `The link holds the source of ${origin.name}: it opens in the editor, ready to run.` }),
+        (e: unknown) => current && setBuilt({ error: `The source could not be compressed: ${e instanceof Error ? e.message : String(e)}` }),
+      );
+    } else {
       setBuilt(null);
       embedProgram(origin.bytes).then(
         (r) => {
@@ -112,7 +118,7 @@ export function SharePanel(props: Props) {
           ) : (
             <>
               <label className="share-label" htmlFor="share-link">
-                Link to this program{origin.kind === 'example' ? ` (example ${origin.name})` : ''} with its arguments, environment and input
+                Link to this {origin.kind === 'source' ? `source (${origin.name})` : 'program'}{origin.kind === 'example' ? ` (example ${origin.name})` : ''} with its arguments, environment and input
               </label>
               <div className="share-row">
                 <input

@@ -5,6 +5,7 @@
  *   ?example=NAME                 an example of the gallery (public/examples/index.json)
  *   ?elf=URL                      a program hosted elsewhere (the page fetches that URL only)
  *   #name=NAME&elf=BASE64URL      a program embedded in the fragment: deflate-raw, base64url
+ *   #name=NAME.s&asm=BASE64URL    an assembly source (deflate-raw, base64url): opens in the editor
  *   &args=…&env=…&cwd=…&stdin=…   the run settings as typed in the page (args as one command
  *                                 line, env as KEY=VALUE lines); stdin is typed into the console
  *                                 once the program runs
@@ -15,7 +16,8 @@
 export type ProgramOrigin =
   | { kind: 'example'; name: string; args: string[]; env: Record<string, string>; source: string }
   | { kind: 'file'; name: string; bytes: Uint8Array }
-  | { kind: 'url'; name: string; url: string };
+  | { kind: 'url'; name: string; url: string }
+  | { kind: 'source'; name: string; text: string };
 
 /** The run settings as the page's fields hold them; a missing one keeps the page's default. */
 export interface SharedSettings {
@@ -28,7 +30,8 @@ export interface SharedSettings {
 export type SharedProgram =
   | { kind: 'example'; name: string }
   | { kind: 'embedded'; name: string; data: string }
-  | { kind: 'url'; url: string };
+  | { kind: 'url'; url: string }
+  | { kind: 'source'; name: string; data: string };
 
 export interface ShareLink {
   program: SharedProgram | null;
@@ -55,7 +58,9 @@ export function parseShareLink(href: string): ShareLink {
   const example = query.get('example');
   const elf = query.get('elf');
   const embedded = fragment.get('elf');
-  if (embedded) program = { kind: 'embedded', name: fragment.get('name') || 'program', data: embedded };
+  const source = fragment.get('asm');
+  if (source) program = { kind: 'source', name: fragment.get('name') || 'program.s', data: source };
+  else if (embedded) program = { kind: 'embedded', name: fragment.get('name') || 'program', data: embedded };
   else if (example) program = { kind: 'example', name: example };
   else if (elf) program = { kind: 'url', url: elf };
   return { program, settings, embed: query.get('embed') === '1' };
@@ -74,6 +79,9 @@ export function formatShareLink(base: string, link: ShareLink): string {
   else if (p?.kind === 'embedded') {
     fragment.set('name', p.name);
     fragment.set('elf', p.data);
+  } else if (p?.kind === 'source') {
+    fragment.set('name', p.name);
+    fragment.set('asm', p.data);
   }
   for (const key of SETTINGS) {
     const value = link.settings[key];
@@ -117,6 +125,15 @@ export async function embedProgram(bytes: Uint8Array): Promise<{ data: string; s
 
 export async function unembedProgram(data: string): Promise<Uint8Array> {
   return inflate(fromBase64Url(data));
+}
+
+/** An assembly source for a link's fragment (sources are small: no size limit). */
+export async function embedSource(text: string): Promise<string> {
+  return toBase64Url(await deflate(new TextEncoder().encode(text)));
+}
+
+export async function unembedSource(data: string): Promise<string> {
+  return new TextDecoder('utf-8', { fatal: true }).decode(await inflate(fromBase64Url(data)));
 }
 
 /** The last segment of a URL's path, as the program's name. */

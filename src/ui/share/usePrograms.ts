@@ -4,7 +4,7 @@ import type { EngineClient } from '../engine/client';
 import type { SessionControls } from '../engine/useSession';
 import { exampleEnvText, fetchExample, findExample, type Example } from '../examples/examples';
 import { DEFAULT_CWD, DEFAULT_ENV, joinArgs, parseEnv, splitArgs } from '../runbar/args';
-import { nameFromUrl, parseShareLink, unembedProgram, type ProgramOrigin, type ShareLink } from './link';
+import { nameFromUrl, parseShareLink, unembedProgram, unembedSource, type ProgramOrigin, type ShareLink } from './link';
 
 /** The page's run-settings fields, as text. */
 export interface SettingsFields {
@@ -19,7 +19,13 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * Where the program on screen came from (so Share can name it), the stdin text a link carries,
  * the examples gallery's loader, and opening the page's own share link once at start.
  */
-export function usePrograms(client: EngineClient | null, session: SessionControls, fields: SettingsFields) {
+export function usePrograms(
+  client: EngineClient | null,
+  session: SessionControls,
+  fields: SettingsFields,
+  /** opens an assembly source from a link in the editor */
+  openSource: (name: string, text: string) => void,
+) {
   const [link] = useState<ShareLink>(() => parseShareLink(location.href));
   const [origin, setShown] = useState<ProgramOrigin | null>(null);
   // What is being loaded becomes what is on screen once the engine accepts it (a refused file
@@ -109,7 +115,12 @@ export function usePrograms(client: EngineClient | null, session: SessionControl
     fields.setEnv(envText);
     fields.setCwd(cwd);
     const config = { args: splitArgs(argsText).value, env: parseEnv(envText).value, cwd };
-    if (program.kind === 'embedded') {
+    if (program.kind === 'source') {
+      unembedSource(program.data).then(
+        (text) => openSource(program.name, text),
+        (e: unknown) => session.showError(`The source in this link is damaged (was the link cut short?): ${message(e)}`),
+      );
+    } else if (program.kind === 'embedded') {
       unembedProgram(program.data).then(
         (bytes) => {
           setOrigin({ kind: 'file', name: program.name, bytes: bytes.slice() });
@@ -136,7 +147,7 @@ export function usePrograms(client: EngineClient | null, session: SessionControl
             ),
         );
     }
-  }, [client, link, fields, runExample, session, start, setOrigin]);
+  }, [client, link, fields, runExample, session, start, setOrigin, openSource]);
 
   return { link, embed: link.embed, origin, stdin, setStdin, runExample, fileOpened };
 }
