@@ -98,7 +98,7 @@ export function App({ client }: { client: EngineClient | null }) {
   const tracePanel = client && <TracePanel trace={trace} enabled={traceOn} onEnabled={traceSwitch} onOpenAddress={requestOpenAddress} />;
   const filesPanel = client && <FilesPanel client={client} onError={session.showError} />;
   const run = () => {
-    if (asm.doc) asm.run(config());
+    if (asm.doc) void asm.run(config());
     else if (client && view.program && !live) client.run(config());
   };
   const consolePanel = client && <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />;
@@ -147,6 +147,7 @@ export function App({ client }: { client: EngineClient | null }) {
               <div className="code-column">
                 <EditorPanel
                   source={asm.doc.source}
+                  revision={asm.doc.revision}
                   onSource={asm.edit}
                   diagnostics={asm.result?.diagnostics ?? []}
                   currentLine={asm.currentLine}
@@ -162,7 +163,7 @@ export function App({ client }: { client: EngineClient | null }) {
                       checked={asm.result !== null}
                       running={live}
                       onRun={run}
-                      onDownload={asm.download}
+                      onDownload={() => void asm.download()}
                       onRevert={starter && asm.doc.name === starter.source.slice(starter.source.lastIndexOf('/') + 1) ? () => void asm.revert(starter) : undefined}
                       onNew={asm.newFile}
                       onClose={asm.close}

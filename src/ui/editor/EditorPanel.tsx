@@ -1,12 +1,14 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type * as Monaco from 'monaco-editor/editor/editor.api';
 import type { Diagnostic } from '../../core/asm/assembler/assemble';
-import { LANGUAGE_ID } from './a64Language';
+import { LANGUAGE_ID } from './languageId';
 import { loadMonaco } from './monaco';
 import './editor.css';
 
 interface Props {
   source: string;
+  /** changes when `source` was set from outside (a file opened, reverted, a link): the editor takes it */
+  revision: number;
   onSource: (text: string) => void;
   /** the assembler's errors and warnings for `source` */
   diagnostics: Diagnostic[];
@@ -28,7 +30,7 @@ interface Props {
  * The A64 assembly editor (Monaco, loaded on first show): squiggles for the assembler's messages
  * while typing, breakpoints in the gutter, the current line of a paused program highlighted.
  */
-export function EditorPanel({ source, onSource, diagnostics, currentLine, breakpointLines, onToggleBreakpoint, onRun, theme, autoFocus, bar }: Props) {
+export function EditorPanel({ source, revision, onSource, diagnostics, currentLine, breakpointLines, onToggleBreakpoint, onRun, theme, autoFocus, bar }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [monaco, setMonaco] = useState<typeof Monaco | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -66,6 +68,11 @@ export function EditorPanel({ source, onSource, diagnostics, currentLine, breakp
       insertSpaces: true,
       renderWhitespace: 'none',
       fixedOverflowWidgets: true,
+      // completion offers mnemonics and directives (a64Language.ts), not every word of the file;
+      // Enter takes a suggestion only when it changes the text, so typing a known word and Enter
+      // still starts a new line
+      wordBasedSuggestions: 'off',
+      acceptSuggestionOnEnter: 'smart',
       ariaLabel: 'A64 assembly source',
     });
     editor.current = ed;
@@ -104,13 +111,15 @@ export function EditorPanel({ source, onSource, diagnostics, currentLine, breakp
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [monaco]);
 
-  // text set from outside (an example, a share link) replaces the model's
+  // text set from outside (an example, a share link) replaces the model's. The editor owns the
+  // text otherwise: what is typed comes back as `source` later, maybe after more keys were
+  // pressed, and must not be written back.
   useEffect(() => {
     const ed = editor.current;
-    if (ed && ed.getValue() !== source) {
-      ed.setValue(source);
-    }
-  }, [source, monaco]);
+    if (ed && ed.getValue() !== source) ed.setValue(source);
+    // only a new revision, not every `source`
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision, monaco]);
 
   useEffect(() => {
     monaco?.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
@@ -162,7 +171,12 @@ export function EditorPanel({ source, onSource, diagnostics, currentLine, breakp
   }, [breakpointLines, currentLine, monaco]);
 
   return (
-    <section className="panel editor-panel" aria-label="Assembly editor">
+    <section
+      className="panel editor-panel"
+      aria-label="Assembly editor"
+      data-current-line={currentLine ?? ''}
+      data-breakpoint-lines={[...breakpointLines].sort((a, b) => a - b).join(',')}
+    >
       {bar}
       <div ref={host} className="editor-host" data-testid="asm-editor" />
       {!monaco && <div className="editor-loading">{failed ? `The editor could not be loaded: ${failed}` : 'Loading the editor…'}</div>}

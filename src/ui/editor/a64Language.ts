@@ -9,7 +9,9 @@ import type * as Monaco from 'monaco-editor/editor/editor.api';
 import { DIRECTIVE_DESCRIPTIONS, describe } from '../../core/asm/assembler/descriptions';
 import { formsOf, mnemonics } from '../../core/asm/assembler/instruction';
 
-export const LANGUAGE_ID = 'a64';
+import { LANGUAGE_ID } from './languageId';
+
+export { LANGUAGE_ID };
 
 /** `add Rd|SP, Rn|SP, #imm{, lsl #12}` lines for a mnemonic (at most `limit`). */
 export function operandForms(mnemonic: string, limit = 8): string[] {

@@ -41,7 +41,11 @@ export async function fetchStarter(s: AsmStarter): Promise<string> {
 export interface AsmDoc {
   name: string;
   source: string;
+  /** counts the times the text was set from outside the editor (opened, reverted) */
+  revision: number;
 }
+
+let revisions = 0;
 
 const STORE = 'a64play.asm';
 
@@ -88,7 +92,7 @@ _start:
 export function useAsmEditor(client: EngineClient | null, session: SessionControls, bp: Breakpoints) {
   const [doc, setDoc] = useState<AsmDoc | null>(() => {
     const s = readStore();
-    return s.current !== null && s.files[s.current] !== undefined ? { name: s.current, source: s.files[s.current]! } : null;
+    return s.current !== null && s.files[s.current] !== undefined ? { name: s.current, source: s.files[s.current]!, revision: ++revisions } : null;
   });
   useEffect(() => {
     const s = readStore();
@@ -160,10 +164,10 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
   );
 
   const run = useCallback(
-    (config: RunConfig) => {
+    async (config: RunConfig) => {
       const d = state.current.doc;
       if (!client || !d) return;
-      const r = assembleSafely(d.source);
+      const r = await assembleSafely(d.source);
       const errors = r.diagnostics.filter((x) => x.severity === 'error');
       if (!r.elf) {
         const first = errors[0];
@@ -192,10 +196,10 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
     [client, session, bp],
   );
 
-  const download = useCallback(() => {
+  const download = useCallback(async () => {
     const d = state.current.doc;
     if (!d) return;
-    const r = assembleSafely(d.source);
+    const r = await assembleSafely(d.source);
     if (!r.elf) {
       session.showError(`${d.name} has errors: fix them to download the program`);
       return;
@@ -209,7 +213,7 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
 
   const open = useCallback((name: string, source: string) => {
     setPendingLines(new Set());
-    setDoc({ name, source });
+    setDoc({ name, source, revision: ++revisions });
   }, []);
 
   /** A starter: its saved edits when there are some, else its text from the site. */
@@ -231,7 +235,7 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
     async (s: AsmStarter) => {
       try {
         const text = await fetchStarter(s);
-        setDoc((d) => (d ? { ...d, source: text } : d));
+        setDoc((d) => (d ? { ...d, source: text, revision: ++revisions } : d));
       } catch (e) {
         session.showError(`The starter could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
       }

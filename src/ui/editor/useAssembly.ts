@@ -1,5 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { type AsmOutput, assemble } from '../../core/asm/assembler/assemble';
+import type { AsmOutput } from '../../core/asm/assembler/assemble';
+
+/** The assembler, loaded on first use (it is not part of the page's first download). */
+let assembler: Promise<typeof import('../../core/asm/assembler/assemble')> | null = null;
+const loadAssembler = () => (assembler ??= import('../../core/asm/assembler/assemble'));
 
 /** How long typing must pause before the source is assembled again for its squiggles. */
 const SETTLE_MS = 250;
@@ -11,16 +15,20 @@ const SETTLE_MS = 250;
 export function useAssembly(source: string): AsmOutput | null {
   const [result, setResult] = useState<AsmOutput | null>(null);
   useEffect(() => {
-    const t = setTimeout(() => setResult(assembleSafely(source)), SETTLE_MS);
-    return () => clearTimeout(t);
+    let current = true;
+    const t = setTimeout(() => void assembleSafely(source).then((r) => current && setResult(r)), SETTLE_MS);
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [source]);
   return result;
 }
 
 /** The assembler never throws at a user's text; if it did (a bug), that becomes a message at line 1. */
-export function assembleSafely(source: string): AsmOutput {
+export async function assembleSafely(source: string): Promise<AsmOutput> {
   try {
-    return assemble(source);
+    return (await loadAssembler()).assemble(source);
   } catch (e) {
     return {
       ok: false,

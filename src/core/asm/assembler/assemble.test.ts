@@ -146,6 +146,15 @@ _start: push2 x29, x30
         pop2 x29, x30
         ret
 `,
+  'code after data of odd length is aligned with zeros': `
+        .global _start
+_start: nop
+        .ascii "abc"
+        mov x0, x1
+        .byte 7
+        .inst 0xd503201f
+        ret
+`,
   'literal pools with .ltorg and code after data': `
         .global _start
 _start: ldr x0, =0x1111222233334444
@@ -188,6 +197,11 @@ describe('errors', () => {
     expect(errors[3]!.message).toBe("unexpected '!!' after ']'");
     expect(errors[4]!.message).toMatch(/0 to 65535|0 to 0xffff/);
     expect(errors[5]!.message).toMatch(/takes at least 1 argument/);
+  });
+
+  it('refuses a branch to a label that padding left unaligned, as GNU as does', () => {
+    const r = assemble('.global _start\n_start: b 1f\n.ascii "abc"\n1: ret\n');
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([[2, 'target is not 4-byte aligned']]);
   });
 
   it('names a label defined twice and the line of the first', () => {

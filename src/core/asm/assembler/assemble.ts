@@ -290,6 +290,8 @@ class Assembler {
   private pass1(st: Statement): void {
     this.curLoc = st;
     if (this.ignoring && st.op !== '.section' && st.op !== '.text' && st.op !== '.data' && st.op !== '.bss' && st.op !== '.previous' && st.op !== '.popsection' && st.op !== '.pushsection') return;
+    // labels name the place before any padding an instruction adds (as in GNU as, where a branch
+    // to such a label is then an error: its target is not word aligned)
     for (const l of st.labels) this.define(l);
     if (st.op === '') return;
     if (st.op === '=') {
@@ -306,7 +308,8 @@ class Assembler {
   private instruction(st: Statement): void {
     const s = this.cur;
     if (!s.exec) this.warn(st.opLoc, `instruction in ${s.name}, a section that is not code`);
-    if (s.size % 4 !== 0) throw new AsmError(st.opLoc, 'instruction not at a 4-byte boundary (add .align 2 before it)');
+    // after data of odd length GNU as pads to the instruction's 4-byte boundary with zeros
+    if (s.size % 4 !== 0) this.alignTo(4, 0n, false);
     s.align = Math.max(s.align, 4);
     const list = formsOf(st.op);
     if (!list) {
@@ -520,7 +523,7 @@ class Assembler {
       case '.8byte':
       case '.inst': {
         const size = op === '.byte' ? 1 : ['.hword', '.short', '.2byte'].includes(op) ? 2 : ['.quad', '.xword', '.dword', '.8byte'].includes(op) ? 8 : 4;
-        if (op === '.inst' && s.size % 4 !== 0) throw new AsmError(st.opLoc, '.inst not at a 4-byte boundary');
+        if (op === '.inst' && s.size % 4 !== 0) this.alignTo(4, 0n, false);
         const exprs = this.args(st, 1, Infinity).map((a) => ({ e: parseExpr(a.text, a, (n, d, l) => this.localName(n, d, l)), loc: a as Loc }));
         this.markCode(op === '.inst');
         this.emit({ k: 'data', off: s.size, size: size as 1 | 2 | 4 | 8, exprs, here: s.size, code: op === '.inst' }, size * exprs.length);
