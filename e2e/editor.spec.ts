@@ -154,3 +154,29 @@ test('the text survives a reload, and the built program can be downloaded', asyn
   expect(elf.readUInt16LE(18)).toBe(183); // EM_AARCH64
   expect(elf.readUInt16LE(16)).toBe(2); // ET_EXEC
 });
+
+test('completion offers mnemonics and directives; hovering a mnemonic explains it and its operand forms', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByTestId('asm-open').click();
+  await expect(editor(page).locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await typeProgram(page, ['_start:']);
+  await page.keyboard.type('ldp');
+  await page.keyboard.press('Control+Space');
+  const suggest = editor(page).locator('.suggest-widget');
+  await expect(suggest).toBeVisible();
+  await expect(suggest.locator('.monaco-list-row').first()).toContainText('ldp');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('.asc');
+  await page.keyboard.press('Control+Space');
+  await expect(suggest.locator('.monaco-list-row', { hasText: '.ascii' })).toBeVisible();
+  await expect(suggest.locator('.monaco-list-row', { hasText: '.asciz' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // hover the `ldp` typed on line 2
+  await editor(page).locator('.view-line > span > span', { hasText: /^ldp$/ }).hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'ldp' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText(/pair/i);
+  await expect(hover).toContainText(/ldp .*\[/);
+});
