@@ -1,22 +1,5 @@
 #!/usr/bin/env node
-// Launcher for the a64play command-line runner (see src/cli/main.ts).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The a64play command-line runner (see src/cli/main.ts).
+import { launch } from './launch.js';
 
-const entry = new URL('../build/cli/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write('a64play: not built yet; run `npm install` (or `npm run build:cli`) in the a64play folder\n');
-  process.exit(1);
-}
-const { main } = await import(entry.href);
-let status;
-try {
-  status = main(process.argv.slice(2));
-} catch (e) {
-  // Never a stack trace for the user; A64PLAY_DEBUG=1 shows it for developers.
-  if (process.env.A64PLAY_DEBUG) console.error(e);
-  process.stderr.write(`a64play: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  status = 70;
-}
-// Let pending stdout/stderr writes drain before leaving.
-process.exitCode = status;
+await launch('a64play', '../build/cli/main.js');

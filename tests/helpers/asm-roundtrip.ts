@@ -11,6 +11,47 @@ import { Generator } from '../isa-fuzz/gen.js';
 import { Rng } from '../isa-fuzz/rng.js';
 import { disassemble } from '../../src/core/asm/disasm.js';
 import { assembleLine } from '../../src/core/asm/assembler/instruction.js';
+import { describe, expect, it } from 'vitest';
+import { gnuAssemble, objdumpMissing } from './objdump.js';
+
+type Gnu = (lines: string[], base: number) => ({ word: number } | { error: string })[];
+
+/**
+ * The round-trip tests of a set of table entries: every entry sampled, every sample assembled
+ * back to its word, and where a text came back as another word of the same text, GNU as (`gnu`,
+ * e.g. with an .arch line) makes that word too.
+ */
+export function describeRoundTrip(name: string, lines: readonly TableLine[], gnu: Gnu = gnuAssemble): void {
+  describe(`round trip: ${name}`, () => {
+    const results = roundTrip(lines);
+    it(`samples every entry (${lines.length})`, () => {
+      expect(results.map((r) => r.entry).sort()).toEqual(lines.map((l) => l[0]).sort());
+    });
+    for (const r of results) {
+      it(`${r.entry} (${r.total} samples)`, () => {
+        expect(r.total).toBeGreaterThan(0);
+        expect(r.failures, r.failures.join('\n')).toEqual([]);
+        expect(r.ok).toBe(r.total);
+      });
+    }
+    it.skipIf(objdumpMissing() !== null)('redundant encodings come back as GNU as makes them', () => {
+      expect(redundantMismatches(results, gnu)).toEqual([]);
+    });
+  });
+}
+
+/** Our word for `line` at `pc` is GNU's, or both refuse the line (the messages may differ). */
+export function expectLikeGnu(line: string, pc: number, gnuResult: { word: number } | { error: string }): void {
+  let ours: number | string;
+  try {
+    ours = assembleLine(line, pc);
+  } catch (e) {
+    ours = `error: ${(e as Error).message}`;
+  }
+  const show = (v: number | string) => (typeof v === 'number' ? (v >>> 0).toString(16).padStart(8, '0') : v);
+  if ('error' in gnuResult) expect(typeof ours, `GNU as: ${gnuResult.error}; ours ${show(ours)}`).toBe('string');
+  else expect(show(ours)).toBe(show(gnuResult.word));
+}
 
 export interface RoundTripResult {
   entry: string;

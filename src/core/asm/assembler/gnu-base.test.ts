@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gnuAssemble, objdumpMissing } from '../../../../tests/helpers/objdump.js';
-import { assembleLine } from './instruction.js';
+import { expectLikeGnu } from '../../../../tests/helpers/asm-roundtrip.js';
 
 const LINES = `
 add x0, x1, #4095
@@ -223,16 +223,6 @@ const missing = objdumpMissing();
 describe.skipIf(missing !== null)('data processing, branches and system: same words as GNU as', () => {
   const gnu = gnuAssemble(LINES);
   LINES.forEach((line, i) => {
-    it(line, () => {
-      const g = gnu[i]!;
-      let ours: number | string;
-      try {
-        ours = assembleLine(line, 0x400000 + 4 * i);
-      } catch (e) {
-        ours = `error: ${(e as Error).message}`;
-      }
-      if ('error' in g) expect(typeof ours, `GNU as: ${g.error}; ours ${typeof ours === 'number' ? ours.toString(16) : ours}`).toBe('string');
-      else expect(typeof ours === 'number' ? ours.toString(16).padStart(8, '0') : ours).toBe(g.word.toString(16).padStart(8, '0'));
-    });
+    it(line, () => expectLikeGnu(line, 0x400000 + 4 * i, gnu[i]!));
   });
 });

@@ -13,6 +13,7 @@ import type { EncodeCtx } from './encode.js';
 import { fp8, fpForms } from './enc-fp.js';
 import { simdArithForms } from './enc-simd-arith.js';
 import { evaluate } from './expr.js';
+import { expectLikeGnu } from '../../../../tests/helpers/asm-roundtrip.js';
 import { assembleLine } from './instruction.js';
 import { OperandParser } from './operands.js';
 import { AsmError, parseStatement } from './source.js';
@@ -501,17 +502,7 @@ describe.skipIf(missing !== null)('floating point and SIMD arithmetic: same word
     expect(gnu.filter((g) => 'error' in g).length).toBeGreaterThan(90);
   });
   LINES.forEach((line, i) => {
-    it(line, () => {
-      const g = gnu[i]!;
-      let ours: number | string;
-      try {
-        ours = assembleLine(line, 0x400000 + 4 * i);
-      } catch (e) {
-        ours = `error: ${(e as Error).message}`;
-      }
-      if ('error' in g) expect(typeof ours, `GNU as: ${g.error}; ours ${typeof ours === 'number' ? ours.toString(16) : ours}`).toBe('string');
-      else expect(typeof ours === 'number' ? ours.toString(16).padStart(8, '0') : ours).toBe(g.word.toString(16).padStart(8, '0'));
-    });
+    it(line, () => expectLikeGnu(line, 0x400000 + 4 * i, gnu[i]!));
   });
 });
 

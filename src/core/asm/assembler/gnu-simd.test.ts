@@ -18,6 +18,7 @@ import { simdMoveFormatters } from '../fmt-simd-move.js';
 import { Generator } from '../../../../tests/isa-fuzz/gen.js';
 import { Rng } from '../../../../tests/isa-fuzz/rng.js';
 import { gnuAssemble, objdumpMissing } from '../../../../tests/helpers/objdump.js';
+import { expectLikeGnu } from '../../../../tests/helpers/asm-roundtrip.js';
 import { assembleLine } from './instruction.js';
 
 const LINES = `
@@ -418,17 +419,7 @@ const missing = objdumpMissing();
 describe.skipIf(missing !== null)('Advanced SIMD: same words as GNU as', () => {
   const gnu = gnuAssemble(LINES);
   LINES.forEach((line, i) => {
-    it(line, () => {
-      const g = gnu[i]!;
-      let ours: number | string;
-      try {
-        ours = assembleLine(line, 0x400000 + 4 * i);
-      } catch (e) {
-        ours = `error: ${(e as Error).message}`;
-      }
-      if ('error' in g) expect(typeof ours, `GNU as: ${g.error}; ours ${typeof ours === 'number' ? hex(ours) : ours}`).toBe('string');
-      else expect(typeof ours === 'number' ? hex(ours) : ours).toBe(hex(g.word));
-    });
+    it(line, () => expectLikeGnu(line, 0x400000 + 4 * i, gnu[i]!));
   });
 });
 

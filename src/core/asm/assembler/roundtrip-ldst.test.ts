@@ -8,10 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ldst } from '../../cpu/decode/table-ldst.js';
 import { simd } from '../../cpu/decode/table-simd.js';
 import { simdLdstFormatters } from '../fmt-simd-ldst.js';
-import { roundTrip } from '../../../../tests/helpers/asm-roundtrip.js';
-
-/** Entries that cannot round-trip, and why. */
-const PENDING: Record<string, string> = {};
+import { describeRoundTrip } from '../../../../tests/helpers/asm-roundtrip.js';
 
 const simdStructures = simd.filter((l) => l[0] in simdLdstFormatters);
 
@@ -22,21 +19,5 @@ describe('the SIMD structure entries are found', () => {
   });
 });
 
-for (const [name, lines] of [
-  ['loads and stores', ldst],
-  ['SIMD structure loads and stores', simdStructures],
-] as const) {
-  describe(`round trip: ${name}`, () => {
-    const results = roundTrip(lines);
-    it('covers every entry', () => {
-      expect(results.map((r) => r.entry).sort()).toEqual(lines.map((l) => l[0]).sort());
-    });
-    for (const r of results) {
-      it.skipIf(r.entry in PENDING)(`${r.entry} (${r.total} samples)`, () => {
-        expect(r.total).toBeGreaterThan(0);
-        expect(r.failures, r.failures.join('\n')).toEqual([]);
-        expect(r.ok).toBe(r.total);
-      });
-    }
-  });
-}
+describeRoundTrip('loads and stores', ldst);
+describeRoundTrip('SIMD structure loads and stores', simdStructures);

@@ -11,11 +11,7 @@ import { simdCryptoFormatters } from '../fmt-simd-crypto.js';
 import { simdElemFormatters } from '../fmt-simd-elem.js';
 import { simdImmFormatters } from '../fmt-simd-imm.js';
 import { simdMoveFormatters } from '../fmt-simd-move.js';
-import { redundantMismatches, roundTrip } from '../../../../tests/helpers/asm-roundtrip.js';
-import { gnuAssemble, objdumpMissing } from '../../../../tests/helpers/objdump.js';
-
-/** Entries that cannot round-trip, and why. */
-const PENDING: Record<string, string> = {};
+import { describeRoundTrip } from '../../../../tests/helpers/asm-roundtrip.js';
 
 for (const [name, formatters] of [
   ['modified immediate, shift by immediate, fixed point', simdImmFormatters],
@@ -24,24 +20,10 @@ for (const [name, formatters] of [
   ['cryptographic', simdCryptoFormatters],
 ] as const) {
   const lines = simd.filter((l) => l[0] in formatters);
-  describe(`round trip: ${name}`, () => {
-    it('covers every entry of the formatter file', () => {
+  describe(`entries of ${name}`, () => {
+    it('cover every formatter of the file', () => {
       expect(lines.map((l) => l[0]).sort()).toEqual(Object.keys(formatters).sort());
     });
-    const results = roundTrip(lines);
-    it('samples every entry', () => {
-      expect(results.map((r) => r.entry).sort()).toEqual(lines.map((l) => l[0]).sort());
-    });
-    for (const r of results) {
-      it.skipIf(r.entry in PENDING)(`${r.entry} (${r.total} samples)`, () => {
-        expect(r.total).toBeGreaterThan(0);
-        expect(r.failures, r.failures.join('\n')).toEqual([]);
-        expect(r.ok).toBe(r.total);
-      });
-    }
-    // where the text came back as another word of the same text, GNU as must make that word too
-    it.skipIf(objdumpMissing() !== null)('redundant encodings come back as GNU as makes them', () => {
-      expect(redundantMismatches(results, gnuAssemble)).toEqual([]);
-    });
   });
+  describeRoundTrip(name, lines);
 }
