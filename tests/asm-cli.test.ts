@@ -26,7 +26,7 @@ describe('a64as and a64dis', () => {
     const dis = run('a64dis', ['exit42']);
     expect(dis.status).toBe(0);
     expect(dis.stdout).toContain('Disassembly of section .text:');
-    expect(dis.stdout).toMatch(/<_start>:\n {2}400078:\td2800540 \tmov\tx0, #0x2a {19}\t\/\/ #42\n/);
+    expect(dis.stdout).toMatch(/<_start>:\n {2}400078:\td2800540 \tmov\tx0, #0x2a {18}\t\/\/ #42\n/);
   });
 
   it('reports every error with file, line and column, and writes nothing', () => {
