@@ -4,7 +4,7 @@ import type { RunConfig } from '../../worker/protocol';
 import type { Breakpoints } from '../debug/useBreakpoints';
 import type { EngineClient } from '../engine/client';
 import type { SessionControls } from '../engine/useSession';
-import { examplesUrl } from '../examples/examples';
+import { examplesJson, examplesUrl } from '../examples/examples';
 import { assembleSafely, lineAt, useAssembly } from './useAssembly';
 
 /** An assembly starter of the gallery (public/examples/asm/index.json). */
@@ -16,20 +16,8 @@ export interface AsmStarter {
   source: string;
 }
 
-let starters: Promise<AsmStarter[]> | null = null;
-export function loadAsmStarters(): Promise<AsmStarter[]> {
-  starters ??= fetch(examplesUrl('asm/index.json'))
-    .then((r) => {
-      if (!r.ok) throw new Error(`examples/asm/index.json: HTTP ${r.status}`);
-      return r.json() as Promise<{ starters: AsmStarter[] }>;
-    })
-    .then((d) => d.starters)
-    .catch((e: unknown) => {
-      starters = null;
-      throw e;
-    });
-  return starters;
-}
+const starters = examplesJson<{ starters: AsmStarter[] }>('asm/index.json');
+export const loadAsmStarters = (): Promise<AsmStarter[]> => starters().then((d) => d.starters);
 
 export async function fetchStarter(s: AsmStarter): Promise<string> {
   const r = await fetch(examplesUrl(s.source));

@@ -34,6 +34,12 @@ export function ExamplesGallery({ onChoose, disabled, source, onStarter }: Props
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
 
+  /** closes the gallery, then acts on the choice */
+  const choose = (act: () => void) => {
+    setOpen(false);
+    act();
+  };
+
   return (
     <>
       <button type="button" className="btn" data-testid="examples-button" disabled={disabled} onClick={() => setOpen(true)} aria-haspopup="dialog">
@@ -59,22 +65,7 @@ export function ExamplesGallery({ onChoose, disabled, source, onStarter }: Props
             {examples && (
               <ul className="gallery-grid">
                 {examples.map((ex) => (
-                  <li key={ex.name} className="gallery-card" data-testid="example-card" data-name={ex.name}>
-                    <button
-                      type="button"
-                      className="gallery-run"
-                      onClick={() => {
-                        setOpen(false);
-                        onChoose(ex);
-                      }}
-                    >
-                      <span className="gallery-title">{ex.title}</span>
-                      <span className="gallery-desc">{ex.description}</span>
-                    </button>
-                    <a className="gallery-source" href={examplesUrl(ex.source)} target="_blank" rel="noreferrer">
-                      {ex.source}
-                    </a>
-                  </li>
+                  <GalleryCard key={ex.name} testId="example-card" name={ex.name} title={ex.title} description={ex.description} source={ex.source} onChoose={() => choose(() => onChoose(ex))} />
                 ))}
               </ul>
             )}
@@ -82,23 +73,8 @@ export function ExamplesGallery({ onChoose, disabled, source, onStarter }: Props
               <>
                 <h3 className="gallery-section">Assembly — opens in the editor, ready to run and step</h3>
                 <ul className="gallery-grid">
-                  {starters.map((s) => (
-                    <li key={s.name} className="gallery-card" data-testid="starter-card" data-name={s.name}>
-                      <button
-                        type="button"
-                        className="gallery-run"
-                        onClick={() => {
-                          setOpen(false);
-                          onStarter(s);
-                        }}
-                      >
-                        <span className="gallery-title">{s.title}</span>
-                        <span className="gallery-desc">{s.description}</span>
-                      </button>
-                      <a className="gallery-source" href={examplesUrl(s.source)} target="_blank" rel="noreferrer">
-                        {s.source}
-                      </a>
-                    </li>
+                  {starters.map((st) => (
+                    <GalleryCard key={st.name} testId="starter-card" name={st.name} title={st.title} description={st.description} source={st.source} onChoose={() => choose(() => onStarter(st))} />
                   ))}
                 </ul>
               </>
@@ -107,5 +83,30 @@ export function ExamplesGallery({ onChoose, disabled, source, onStarter }: Props
         </div>
       )}
     </>
+  );
+}
+
+interface CardProps {
+  testId: string;
+  name: string;
+  title: string;
+  description: string;
+  /** the source file, relative to examples/ */
+  source: string;
+  onChoose(): void;
+}
+
+/** One program of the gallery: its title and one-line description run it; its source is a link. */
+function GalleryCard({ testId, name, title, description, source, onChoose }: CardProps) {
+  return (
+    <li className="gallery-card" data-testid={testId} data-name={name}>
+      <button type="button" className="gallery-run" onClick={onChoose}>
+        <span className="gallery-title">{title}</span>
+        <span className="gallery-desc">{description}</span>
+      </button>
+      <a className="gallery-source" href={examplesUrl(source)} target="_blank" rel="noreferrer">
+        {source}
+      </a>
+    </li>
   );
 }

@@ -17,22 +17,25 @@ export interface Example {
 /** Relative to the page, so the site works from any folder of a static host. */
 export const examplesUrl = (file: string) => new URL(`examples/${file}`, document.baseURI).toString();
 
-let index: Promise<Example[]> | null = null;
-
-/** The gallery's list (fetched once; a failure is retried on the next call). */
-export function loadExamples(): Promise<Example[]> {
-  index ??= fetch(examplesUrl('index.json'))
-    .then((r) => {
-      if (!r.ok) throw new Error(`examples/index.json: HTTP ${r.status}`);
-      return r.json() as Promise<{ examples: Example[] }>;
-    })
-    .then((data) => data.examples)
-    .catch((e: unknown) => {
-      index = null;
-      throw e;
-    });
-  return index;
+/** A JSON file of examples/, fetched once (a failure is retried on the next call). */
+export function examplesJson<T>(file: string): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= fetch(examplesUrl(file))
+      .then((r) => {
+        if (!r.ok) throw new Error(`examples/${file}: HTTP ${r.status}`);
+        return r.json() as Promise<T>;
+      })
+      .catch((e: unknown) => {
+        loading = null;
+        throw e;
+      }));
 }
+
+const index = examplesJson<{ examples: Example[] }>('index.json');
+
+/** The gallery's list. */
+export const loadExamples = (): Promise<Example[]> => index().then((d) => d.examples);
 
 export async function findExample(name: string): Promise<Example> {
   const found = (await loadExamples()).find((e) => e.name === name);
