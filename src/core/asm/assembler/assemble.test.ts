@@ -155,6 +155,15 @@ _start: nop
         .inst 0xd503201f
         ret
 `,
+  'a .note.GNU-stack section (as compilers emit) adds a GNU_STACK header': `
+        .global _start
+_start: adrp x0, value
+        ldr w0, [x0, :lo12:value]
+        ret
+        .data
+value:  .word 3
+        .section .note.GNU-stack,"",@progbits
+`,
   'literal pools with .ltorg and code after data': `
         .global _start
 _start: ldr x0, =0x1111222233334444

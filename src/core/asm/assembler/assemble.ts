@@ -12,7 +12,7 @@ import { utf8Encode } from '../../util/utf8.js';
 import { evaluate, type Expr, MASK64, parseExpr, type Scope, shownName, symbolsOf, type Value } from './expr.js';
 import { type EncodeCtx } from './encode.js';
 import { encodeInstruction, formsOf, unknownMnemonic } from './instruction.js';
-import { type ElfSymbol, IMAGE_BASE, layout, type OutSection, outputName, padBss, rank, writeElf } from './link.js';
+import { type ElfSymbol, IMAGE_BASE, layout, type OutSection, outputName, padBss, rank, type StackNote, writeElf } from './link.js';
 import { type Imm, type Operand, OperandParser } from './operands.js';
 import { Preprocessor } from './preprocess.js';
 import { AsmError, type Loc, parseSource, type Piece, type Statement, splitTop } from './source.js';
@@ -134,6 +134,8 @@ class Assembler {
   private readonly localCount = new Map<string, number>();
   private readonly parser = new OperandParser((n, dir, loc) => this.localName(n, dir, loc));
   private ignoring = false;
+  /** a .note.GNU-stack section was seen: the executable gets a PT_GNU_STACK header */
+  private stack: StackNote = null;
   private lines: LineEntry[] = [];
 
   private error(loc: Loc, message: string): void {
@@ -438,6 +440,7 @@ class Assembler {
         const name = parts[0]?.text.replace(/^"(.*)"$/, '$1') ?? '';
         if (!name) throw new AsmError(st.rest, 'expected a section name');
         if (op === '.pushsection') this.sectionStack.push(this.cur);
+        if (name === '.note.GNU-stack') this.stack = (parts[1]?.text ?? '').includes('x') ? 'rwx' : 'rw';
         if (IGNORED_SECTIONS.test(name)) {
           this.ignoring = true;
           return;
@@ -650,7 +653,7 @@ class Assembler {
         o.align = Math.max(o.align, s.align);
       }
     }
-    const phnum = layout(list);
+    const phnum = layout(list, this.stack);
     for (const o of list) padBss(o);
     // pass 2
     for (const o of list) {
@@ -684,7 +687,7 @@ class Assembler {
     return {
       ok,
       diagnostics: this.diags,
-      elf: ok ? writeElf(list, phnum, elfSymbols, entry) : null,
+      elf: ok ? writeElf(list, phnum, elfSymbols, entry, this.stack) : null,
       entry,
       sections: list.map((o) => ({ name: o.name, addr: o.addr, size: o.size, data: o.data, exec: o.exec, write: o.write, nobits: o.nobits })),
       symbols: symbols.map((s) => s.pub),

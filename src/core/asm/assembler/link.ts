@@ -15,6 +15,12 @@ const EHDR = 64;
 const PHDR = 56;
 const SHDR = 64;
 
+/**
+ * A `.note.GNU-stack` section in the source (compilers emit one): ld then adds a PT_GNU_STACK
+ * program header saying whether the stack is executable ('x' in the section's flags).
+ */
+export type StackNote = null | 'rw' | 'rwx';
+
 export interface OutSection {
   name: string;
   nobits: boolean;
@@ -59,8 +65,8 @@ const alignUp = (v: number, a: number): number => Math.ceil(v / a) * a;
  * Assigns addresses and file offsets to the sections (in output order, sizes known; empty ones
  * already dropped). Returns the number of program headers.
  */
-export function layout(sections: OutSection[]): number {
-  const phnum = sections.some((s) => s.write) ? 2 : 1;
+export function layout(sections: OutSection[], stack: StackNote): number {
+  const phnum = (sections.some((s) => s.write) ? 2 : 1) + (stack ? 1 : 0);
   let addr = IMAGE_BASE + EHDR + PHDR * phnum;
   /** address minus file offset: the image base, then one more page in the data segment */
   let delta = IMAGE_BASE;
@@ -150,7 +156,7 @@ class StrTab {
 }
 
 /** The executable file. `sections` are laid out; symbols refer to them by index. */
-export function writeElf(sections: OutSection[], phnum: number, symbols: ElfSymbol[], entry: number): Uint8Array {
+export function writeElf(sections: OutSection[], phnum: number, symbols: ElfSymbol[], entry: number, stack: StackNote): Uint8Array {
   const out = new Bytes();
   // section contents
   out.at(EHDR + PHDR * phnum);
@@ -235,22 +241,25 @@ export function writeElf(sections: OutSection[], phnum: number, symbols: ElfSymb
   const text = sections.filter((s) => !s.write);
   const data = sections.filter((s) => s.write);
   const textEnd = text.reduce((e, s) => Math.max(e, s.offset + (s.nobits ? 0 : s.size)), EHDR + PHDR * phnum);
-  const ph = (at: number, flags: number, offset: number, vaddr: number, filesz: number, memsz: number) => {
-    h.setUint32(at, 1, true); // PT_LOAD
+  const ph = (at: number, flags: number, offset: number, vaddr: number, filesz: number, memsz: number, type = 1 /* PT_LOAD */, align = MAX_PAGE) => {
+    h.setUint32(at, type, true);
     h.setUint32(at + 4, flags, true);
     h.setBigUint64(at + 8, BigInt(offset), true);
     h.setBigUint64(at + 16, BigInt(vaddr), true);
     h.setBigUint64(at + 24, BigInt(vaddr), true);
     h.setBigUint64(at + 32, BigInt(filesz), true);
     h.setBigUint64(at + 40, BigInt(memsz), true);
-    h.setBigUint64(at + 48, BigInt(MAX_PAGE), true);
+    h.setBigUint64(at + 48, BigInt(align), true);
   };
   ph(EHDR, 5, 0, IMAGE_BASE, textEnd, textEnd);
-  if (phnum === 2) {
+  let at = EHDR + PHDR;
+  if (data.length) {
     const first = data[0]!;
     const fileEnd = data.filter((s) => !s.nobits).reduce((e, s) => Math.max(e, s.offset + s.size), first.offset);
     const memEnd = data.reduce((e, s) => Math.max(e, s.addr + s.size), first.addr);
-    ph(EHDR + PHDR, 6, first.offset, first.addr, fileEnd - first.offset, memEnd - first.addr);
+    ph(at, 6, first.offset, first.addr, fileEnd - first.offset, memEnd - first.addr);
+    at += PHDR;
   }
+  if (stack) ph(at, stack === 'rwx' ? 7 : 6, 0, 0, 0, 0, 0x6474e551 /* PT_GNU_STACK */, 16);
   return file;
 }
