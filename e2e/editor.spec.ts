@@ -2,7 +2,7 @@
 // set a breakpoint in the gutter and step with the current line following, follow a share link
 // with the source in a fresh page, keep the text over a reload, download the executable.
 import { expect, test, type Page } from '@playwright/test';
-import { expectConsole, openPlayground } from './helpers';
+import { expectConsole, foreignRequests, openPlayground, recordRequests } from './helpers';
 
 const editor = (page: Page) => page.getByTestId('asm-editor');
 
@@ -155,7 +155,9 @@ test('the text survives a reload, and the built program can be downloaded', asyn
   expect(elf.readUInt16LE(16)).toBe(2); // ET_EXEC
 });
 
-test('completion offers mnemonics and directives; hovering a mnemonic explains it and its operand forms', async ({ page }) => {
+test('completion offers mnemonics and directives; hovering a mnemonic explains it and its operand forms', async ({ page, context, baseURL }) => {
+  // Monaco, its worker and its icon font come from the site itself
+  const requests = recordRequests(context);
   await openPlayground(page);
   await page.getByTestId('asm-open').click();
   await expect(editor(page).locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
@@ -179,4 +181,6 @@ test('completion offers mnemonics and directives; hovering a mnemonic explains i
   await expect(hover).toBeVisible();
   await expect(hover).toContainText(/pair/i);
   await expect(hover).toContainText(/ldp .*\[/);
+  expect(requests.some((u) => /monacoFeatures|editor\.worker/.test(u))).toBe(true);
+  expect(foreignRequests(requests, baseURL!)).toEqual([]);
 });
