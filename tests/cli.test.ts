@@ -139,6 +139,17 @@ describe('a64play CLI', () => {
     expect(r.stdout).toBe('echoargs\nx\n');
   });
 
+  it('-d in_asm logs each block of code, disassembled, when it is first reached', () => {
+    const r = run(['-d', 'in_asm', 'echoargs', 'x']);
+    expect(r.stdout).toBe('echoargs\nx\n');
+    const blocks = r.stderr.split('----------------\n').filter(Boolean);
+    // the first block starts at the entry with the program's first instructions
+    expect(blocks[0]).toMatch(/^IN: \n0x[0-9a-f]{8}:  f94003f3  ldr x19, \[sp\]\n0x[0-9a-f]{8}:  910023f4  add x20, sp, #0x8\n/);
+    // the strlen loop's block (from its ldrb) is logged once, however often it runs
+    expect(blocks.filter((b) => /^IN: \n0x[0-9a-f]{8}:  38626823  ldrb w3, \[x1, x2\]\n/.test(b)).length).toBe(1);
+    expect(run(['-d', 'exec', 'echoargs']).stderr).toBe("a64play: -d: unknown log item 'exec' (a64play logs in_asm)\n");
+  });
+
   it('--stats reports instructions, time and MIPS', () => {
     const r = run(['--stats', 'echoargs']);
     expect(r.stderr).toMatch(/^a64play: \d+ instructions in \d+\.\d{3} s \(\d+\.\d MIPS\)\n$/);

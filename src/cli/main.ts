@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { disassemble } from '../core/asm/disasm.js';
 import { ExecFormatError } from '../core/elf/elf.js';
+import { readSymbols, SymbolTable } from '../core/elf/symbols.js';
 import { SIG, signalDescriptions } from '../core/linux/abi.js';
 import { SI_KERNEL } from '../core/linux/signals.js';
 import { type Host, Kernel } from '../core/linux/kernel.js';
@@ -27,6 +29,7 @@ Options:
   -U var           remove an environment variable (repeatable)
   -0 argv0         argv[0] for the program (default: the program path as given)
   -strace          log every system call with its arguments and result on stderr (also --strace)
+  -d in_asm        log each block of guest code, disassembled, when it is first reached (on stderr)
   --stats          print guest instructions executed, wall time and MIPS on stderr at exit
   -h, --help       show this help and exit
   --version        show the version and exit
@@ -40,11 +43,37 @@ interface Options {
   argv0: string | null;
   strace: boolean;
   stats: boolean;
+  /** -d in_asm */
+  inAsm: boolean;
   program: string;
   args: string[];
 }
 
 class UsageError extends Error {}
+
+/**
+ * qemu's `-d in_asm`: each block of guest code when it is first decoded, an instruction per line
+ * (address, word, a64play's objdump-style disassembly), headed by the program's symbol there.
+ */
+function inAsmLog(program: string, say: (text: string) => void): (start: number, words: number[]) => void {
+  let symbols: SymbolTable | null = null;
+  try {
+    const bytes = readFileSync(program);
+    // a PIE's symbols would need its load address: only fixed-address programs get names
+    if (bytes[16] === 2) symbols = new SymbolTable(readSymbols(bytes));
+  } catch {
+    // no symbols: the blocks are logged without names
+  }
+  const addr = (a: number) => `0x${a.toString(16).padStart(8, '0')}`;
+  return (start, words) => {
+    let text = `----------------\nIN: ${symbols?.describe(start) ?? ''}\n`;
+    words.forEach((w, i) => {
+      const at = start + 4 * i;
+      text += `${addr(at)}:  ${(w >>> 0).toString(16).padStart(8, '0')}  ${disassemble(w, at, { hexPrefix: true }).text}\n`;
+    });
+    say(text + '\n');
+  };
+}
 
 /** Node has WebAssembly but its type declarations live in the DOM lib, which the CLI does not load. */
 const wasmApi = (globalThis as unknown as {
@@ -69,6 +98,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
     env,
     argv0: null,
     strace: false,
+    inAsm: false,
     stats: false,
     program: '',
     args: [],
@@ -107,6 +137,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       case '--strace':
         o.strace = true;
         break;
+      case '-d': {
+        for (const item of value(a).split(',')) {
+          if (item === 'in_asm') o.inAsm = true;
+          else throw new UsageError(`-d: unknown log item '${item}' (a64play logs in_asm)`);
+        }
+        break;
+      }
       case '--stats':
       case '-stats':
         o.stats = true;
@@ -226,6 +263,7 @@ function runGuest(
     memory,
     stdio: hostConsole.stdio,
     trace: opts.strace ? say : undefined,
+    translated: opts.inAsm ? inAsmLog(opts.program, say) : undefined,
     cwd: process.cwd(),
     // like qemu-user, the guest sees the host's name
     hostname: hostname(),

@@ -91,6 +91,11 @@ export class Cpu {
   faultIndex = 0;
   /** Monotonic time in nanoseconds for CNTVCT_EL0; hosts may replace it. */
   clockNs: () => number = () => Date.now() * 1e6;
+  /**
+   * Called with each block when it is decoded (its first address and instruction words): a log
+   * of the code as it is first reached, like qemu's `-d in_asm`. Decoding only, not the hot path.
+   */
+  onTranslate: ((start: number, words: number[]) => void) | null = null;
 
   private readonly blocks = new Map<number, Block>();
   private readonly pageBlocks = new Map<number, Block[]>();
@@ -200,9 +205,11 @@ export class Cpu {
     const pageEnd = (Math.floor(pc / PAGE_SIZE) + 1) * PAGE_SIZE;
     let addr = pc;
     let ended = false;
+    const words: number[] | null = this.onTranslate ? [] : null;
     while (ops.length < maxLen && addr < pageEnd) {
       if (ops.length > 0 && this.breakpoints.has(addr)) break;
       const word = this.mem.fetch32(addr); // throws FAULT only for the first word of a page
+      words?.push(word);
       const d = this.decodeAt(addr, word);
       ops.push(d.op);
       addr += 4;
@@ -226,6 +233,7 @@ export class Cpu {
     }
     // the synthetic fall-through op is not a guest instruction
     const count = ended ? ops.length : ops.length - 1;
+    if (words) this.onTranslate!(pc, words);
     return { start: pc, ops, count, valid: true, hits: 0, fn: null, s0pc: -1, s0: null, s1pc: -1, s1: null };
   }
 

@@ -66,6 +66,8 @@ export interface KernelOptions {
   cwd?: string;
   /** mount /proc (default true) */
   mountProc?: boolean;
+  /** each block of guest code as it is first decoded (its address and words): `-d in_asm` */
+  translated?: (start: number, words: number[]) => void;
 }
 
 export interface ExitInfo {
@@ -159,8 +161,10 @@ export class Kernel {
     return this.cur;
   }
 
-  private newAddressSpace(): AddressSpace {
-    return new AddressSpace(new GuestMemory(this.pool), () => this.host.monotonicNs());
+  private newAddressSpace(mem = new GuestMemory(this.pool)): AddressSpace {
+    const as = new AddressSpace(mem, () => this.host.monotonicNs());
+    if (this.opts.translated) as.cpu.onTranslate = this.opts.translated;
+    return as;
   }
 
   /**
@@ -614,7 +618,7 @@ export class Kernel {
       } else {
         const mem = parent.mem.fork();
         if (!mem) return -ENOMEM;
-        mm = new AddressSpace(mem, () => this.host.monotonicNs());
+        mm = this.newAddressSpace(mem);
       }
       p = new Process(tid, mm);
       p.parent = f & CLONE_PARENT ? parent.parent : parent;
