@@ -15,7 +15,10 @@ function build(src: string, flags: string[]): Uint8Array {
   return readFileSync(join(dir, 'p'));
 }
 
-/** readelf -sW's defined FUNC/OBJECT symbols of the table it lists first among .symtab/.dynsym. */
+/**
+ * readelf -sW's defined FUNC/OBJECT/NOTYPE symbols of the table it lists first among .symtab/.dynsym
+ * (not those of ABS or COMMON, and not the $x/$d mapping symbols).
+ */
 function readelfSymbols(file: Uint8Array, table: '.symtab' | '.dynsym'): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'a64-syms-'));
   writeFileSync(join(dir, 'p'), file);
@@ -24,8 +27,9 @@ function readelfSymbols(file: Uint8Array, table: '.symtab' | '.dynsym'): string[
   let inTable = false;
   for (const line of text.split('\n')) {
     if (line.startsWith('Symbol table')) inTable = line.includes(`'${table}'`);
-    const m = /^\s*\d+:\s+([0-9a-f]+)\s+(\d+|0x[0-9a-f]+)\s+(FUNC|OBJECT)\s+\S+\s+\S+\s+(\S+)\s+(\S+)/.exec(line);
-    if (!inTable || !m || m[4] === 'UND') continue;
+    const m = /^\s*\d+:\s+([0-9a-f]+)\s+(\d+|0x[0-9a-f]+)\s+(FUNC|OBJECT|NOTYPE)\s+\S+\s+\S+\s+(\S+)\s+(\S+)/.exec(line);
+    if (!inTable || !m || m[4] === 'UND' || m[4] === 'ABS' || m[4] === 'COM') continue;
+    if (m[3] === 'NOTYPE' && /^\$[xd](\.|$)/.test(m[5]!)) continue;
     // readelf marks versioned names name@VER / name@@VER; the string table holds the bare name
     out.push(`${m[5]!.replace(/@.*$/, '')} ${parseInt(m[1]!, 16)} ${Number(m[2])}`);
   }

@@ -1,6 +1,6 @@
 /**
- * ELF symbols for debuggers: function and object names from .symtab (or .dynsym when the file is
- * stripped), so a disassembly or a memory view can say `main+0x14` instead of an address.
+ * ELF symbols for debuggers: function, object and label names from .symtab (or .dynsym when the
+ * file is stripped), so a disassembly or a memory view can say `main+0x14` instead of an address.
  */
 import { utf8Decode } from '../util/utf8.js';
 
@@ -9,18 +9,24 @@ export interface ElfSymbol {
   /** address as linked (add the load bias for a PIE) */
   value: number;
   size: number;
-  /** STT_FUNC (2) or STT_OBJECT (1); other kinds are left out */
-  kind: 'func' | 'object';
+  /**
+   * STT_FUNC, STT_OBJECT, or 'label' for STT_NOTYPE (the labels of hand-written assembly, like
+   * `_start` or `loop`); other kinds, and the `$x`/`$d` mapping symbols, are left out
+   */
+  kind: 'func' | 'object' | 'label';
 }
 
 const SHT_SYMTAB = 2;
 const SHT_DYNSYM = 11;
+const STT_NOTYPE = 0;
 const STT_OBJECT = 1;
 const STT_FUNC = 2;
 const SHN_UNDEF = 0;
+/** SHN_LORESERVE: ABS, COMMON and the other special indexes are not places in the image */
+const SHN_LORESERVE = 0xff00;
 
 /**
- * The defined function and object symbols of an ELF64 little-endian file, sorted by address.
+ * The defined function, object and label symbols of an ELF64 little-endian file, sorted by address.
  * Returns [] when the file has no symbol table or its section headers do not fit in the file.
  */
 export function readSymbols(bytes: Uint8Array): ElfSymbol[] {
@@ -49,16 +55,19 @@ export function readSymbols(bytes: Uint8Array): ElfSymbol[] {
   const out: ElfSymbol[] = [];
   for (let o = sym.offset; o + 24 <= sym.offset + sym.size; o += sym.entsize) {
     const type = dv.getUint8(o + 4) & 0xf;
-    if ((type !== STT_FUNC && type !== STT_OBJECT) || dv.getUint16(o + 6, true) === SHN_UNDEF) continue;
+    const shndx = dv.getUint16(o + 6, true);
+    if ((type !== STT_FUNC && type !== STT_OBJECT && type !== STT_NOTYPE) || shndx === SHN_UNDEF || shndx >= SHN_LORESERVE) continue;
     const nameOff = dv.getUint32(o, true);
     if (nameOff === 0 || nameOff >= str.size) continue;
     let end = str.offset + nameOff;
     while (end < str.offset + str.size && bytes[end] !== 0) end++;
+    const name = utf8Decode(bytes.subarray(str.offset + nameOff, end));
+    if (type === STT_NOTYPE && /^\$[xd](\.|$)/.test(name)) continue; // where code and data start, not names
     out.push({
-      name: utf8Decode(bytes.subarray(str.offset + nameOff, end)),
+      name,
       value: u64(o + 8),
       size: u64(o + 16),
-      kind: type === STT_FUNC ? 'func' : 'object',
+      kind: type === STT_FUNC ? 'func' : type === STT_OBJECT ? 'object' : 'label',
     });
   }
   out.sort((a, b) => a.value - b.value || a.name.localeCompare(b.name));
