@@ -2,8 +2,8 @@
 //
 // The 32 vector registers v0-v31 are 128 bits wide. `v0.4s` views v0 as four
 // 32-bit lanes; `ld1` loads consecutive memory into lanes, `add` adds lane by
-// lane, `addv` adds the lanes of one register together, and `umov` copies a
-// lane to a general register.
+// lane, `addv` adds the lanes of one register together into a scalar (s4, the
+// low 32 bits of v4), and `fmov` copies its bits to a general register.
 
         .text
         .global _start
