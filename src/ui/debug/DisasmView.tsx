@@ -37,7 +37,13 @@ export function DisasmView({ api, pc, stopSeq, breakpoints, onToggle, onSymbol, 
     if (!line || !box) return;
     const l = line.getBoundingClientRect();
     const b = box.getBoundingClientRect();
-    if (l.top < b.top || l.bottom > b.bottom) line.scrollIntoView({ block: 'center' });
+    if (l.top < b.top || l.bottom > b.bottom) {
+      line.scrollIntoView({ block: 'center' });
+      // then the top row whole: a row cut in half at the top shows nothing useful
+      const first = [...box.querySelectorAll('.dis-line, .dis-label')].find((el) => el.getBoundingClientRect().bottom > b.top);
+      const cut = first ? first.getBoundingClientRect().top - b.top : 0;
+      if (cut < 0) box.scrollTop += cut;
+    }
   }, [lines, pc]);
   const bps = new Set(breakpoints.map((b) => b.address));
 
