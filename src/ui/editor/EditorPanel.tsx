@@ -158,7 +158,7 @@ export function EditorPanel({ source, revision, onSource, diagnostics, currentLi
     if (!monaco || !ed || !decorations.current) return;
     const list: Monaco.editor.IModelDeltaDecoration[] = [...breakpointLines].map((line) => ({
       range: new monaco.Range(line, 1, line, 1),
-      options: { glyphMarginClassName: 'a64-breakpoint', glyphMarginHoverMessage: { value: 'Breakpoint (click to remove)' }, stickiness: 1 },
+      options: { glyphMarginClassName: 'a64-breakpoint', glyphMarginHoverMessage: { value: 'Breakpoint (click to remove)' }, stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
     }));
     if (currentLine !== null) {
       list.push({

@@ -25,6 +25,13 @@ export async function fetchStarter(s: AsmStarter): Promise<string> {
   return r.text();
 }
 
+/** The first instruction at or after `line` in a line table (where a debugger puts a breakpoint). */
+function instructionFrom(lines: LineEntry[], line: number): { line: number; addr: number } | null {
+  let best: LineEntry | null = null;
+  for (const l of lines) if (l.line >= line && (!best || l.line < best.line || (l.line === best.line && l.addr < best.addr))) best = l;
+  return best && { line: best.line, addr: best.addr };
+}
+
 /** The document in the editor. */
 export interface AsmDoc {
   name: string;
@@ -125,13 +132,6 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
   // the latest state, for callbacks that must not change on every keystroke
   const state = useRef({ doc, breakpointLines, live, built });
   state.current = { doc, breakpointLines, live, built };
-
-  /** The first instruction at or after `line` in a line table (where a debugger puts a breakpoint). */
-  const instructionFrom = (lines: LineEntry[], line: number): { line: number; addr: number } | null => {
-    let best: LineEntry | null = null;
-    for (const l of lines) if (l.line >= line && (!best || l.line < best.line || (l.line === best.line && l.addr < best.addr))) best = l;
-    return best && { line: best.line, addr: best.addr };
-  };
 
   const toggleBreakpoint = useCallback(
     (line: number) => {

@@ -213,6 +213,12 @@ describe('errors', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([[2, 'target is not 4-byte aligned']]);
   });
 
+  it('warns of a symbol declared global and never defined', () => {
+    const r = assemble('.global _start, helper\n_start: ret\n');
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics).toEqual([{ line: 1, col: 1, severity: 'warning', message: "'helper' is declared global but never defined" }]);
+  });
+
   it('names a label defined twice and the line of the first', () => {
     const r = assemble('a: nop\na: nop\n');
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([{ line: 2, col: 1, message: "symbol 'a' is already defined (line 1)", severity: 'error' }]);

@@ -667,11 +667,9 @@ class Assembler {
     let entry = text?.addr ?? IMAGE_BASE;
     if (start?.sec && start.global) entry = this.addrOf(start.sec, start.off);
     else if (this.lines.length) this.warn({ line: 1, col: 1 }, `no global _start: the program starts at the beginning of .text (0x${entry.toString(16)}); add '.global _start' and a '_start:' label`);
+    // a .global that is never defined (ld would complain only where it is used)
     for (const s of this.symbols.values()) {
-      if (!s.sec && !s.expr && (s.global || s.weak) && !s.weak) {
-        // a .global that was never defined: ld would report it only if used; we say so once
-        if (s.loc === null && s.name !== '_start') this.warn({ line: 1, col: 1 }, `'${s.name}' is declared global but never defined`);
-      }
+      if (s.global && !s.sec && !s.expr && s.name !== '_start') this.warn({ line: 1, col: 1 }, `'${s.name}' is declared global but never defined`);
     }
     const ok = !this.diags.some((d) => d.severity === 'error');
     const elfSymbols: ElfSymbol[] = [];
