@@ -184,3 +184,42 @@ test('completion offers mnemonics and directives; hovering a mnemonic explains i
   expect(requests.some((u) => /monacoFeatures|editor\.worker/.test(u))).toBe(true);
   expect(foreignRequests(requests, baseURL!)).toEqual([]);
 });
+
+test('?embed=1 with a source link: no editor, and Run assembles and runs the program', async ({ page, browser, baseURL }) => {
+  await openPlayground(page);
+  await openStarter(page, 'loop');
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('share-embed').check();
+  const field = page.getByTestId('share-link');
+  await expect(field).toHaveValue(/embed=1.*#name=loop\.s&asm=/, { timeout: 30_000 });
+  const link = await field.inputValue();
+  const context = await browser.newContext({ baseURL });
+  try {
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await fresh.waitForFunction(() => window.crossOriginIsolated === true, null, { timeout: 20_000 });
+    await expect(fresh.getByTestId('program-name')).toHaveText('loop', { timeout: 30_000 });
+    await expect(fresh.getByTestId('asm-editor')).toHaveCount(0);
+    await fresh.getByTestId('run').click();
+    await expectConsole(fresh, '5050');
+  } finally {
+    await context.close();
+  }
+});
+
+test('with the editor open, Run on another program (an example from a link) runs that program', async ({ page }) => {
+  await openPlayground(page);
+  await openStarter(page, 'loop');
+  await expect.poll(() => editorText(page)).toContain('Loops and conditions');
+  await page.waitForTimeout(300); // the text is kept in localStorage
+  await openPlayground(page, '?example=hello');
+  await expect(page.getByTestId('asm-name')).toHaveText('loop.s', { timeout: 30_000 });
+  await expectConsole(page, 'Hello, world!');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'exited', { timeout: 30_000 });
+  await page.getByTestId('run').click();
+  // had Run assembled the editor's file, the program would now be `loop` and print 5050
+  await expect(page.getByTestId('status')).toHaveAttribute('data-state', 'exited', { timeout: 30_000 });
+  await expectConsole(page, 'Hello, world!');
+  await expect(page.getByTestId('program-name')).toHaveText('hello');
+  expect(await page.getByTestId('console').innerText()).not.toContain('5050');
+});

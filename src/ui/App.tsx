@@ -42,7 +42,17 @@ export function App({ client }: { client: EngineClient | null }) {
   const fields = useMemo(() => ({ setArgs: setArgsText, setEnv: setEnvText, setCwd }), []);
   const bp = useBreakpoints(client, session.showError);
   const asm = useAsmEditor(client, session, bp);
-  const programs = usePrograms(client, session, fields, asm.open);
+  // a source from a link opens in the editor; in ?embed=1, where there is no editor, it is
+  // assembled and loaded so that Run runs it
+  const openSource = useCallback(
+    (name: string, text: string, embed: boolean) => {
+      asm.open(name, text);
+      if (embed) void asm.run(config(), false, { name, source: text });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [asm.open, asm.run, config],
+  );
+  const programs = usePrograms(client, session, fields, openSource);
   /** the starter the editor's file came from (for Revert) */
   const [starter, setStarter] = useState<Parameters<typeof asm.openStarter>[0] | null>(null);
 
@@ -97,10 +107,20 @@ export function App({ client }: { client: EngineClient | null }) {
   const live = view.state === 'running' || view.state === 'paused';
   const tracePanel = client && <TracePanel trace={trace} enabled={traceOn} onEnabled={traceSwitch} onOpenAddress={requestOpenAddress} />;
   const filesPanel = client && <FilesPanel client={client} onError={session.showError} />;
+  // Run: the editor's program is assembled again (edits take effect) when it is the one loaded or
+  // nothing is; any other program on screen (an example, a dropped file) runs as it is
   const run = () => {
-    if (asm.doc) void asm.run(config());
+    if (editorOpen && (asm.live || !view.program)) void asm.run(config());
     else if (client && view.program && !live) client.run(config());
   };
+  // what Share links to: the editor's source while it is open (one object per text, so the panel
+  // does not remake its link on every render)
+  const docName = asm.doc?.name;
+  const docText = asm.doc?.source;
+  const shareOrigin = useMemo(
+    () => (editorOpen && docName !== undefined && docText !== undefined ? { kind: 'source' as const, name: docName, text: docText } : programs.origin),
+    [editorOpen, docName, docText, programs.origin],
+  );
   const consolePanel = client && <ConsolePanel client={client} theme={theme} empty={view.runs === 0} />;
 
   return (
@@ -125,7 +145,7 @@ export function App({ client }: { client: EngineClient | null }) {
             </button>
           )}
           <SharePanel
-            origin={editorOpen && asm.doc ? { kind: 'source', name: asm.doc.name, text: asm.doc.source } : programs.origin} args={argsText} env={envText} cwd={cwd} stdin={programs.stdin} onStdin={programs.setStdin} />
+            origin={shareOrigin} args={argsText} env={envText} cwd={cwd} stdin={programs.stdin} onStdin={programs.setStdin} />
         </Header>
       )}
       {client ? (

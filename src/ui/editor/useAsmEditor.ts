@@ -151,9 +151,13 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
     [bp],
   );
 
+  /**
+   * Assembles the document (or `given`, a document just opened) and loads the program; `autorun`
+   * runs it too (Assemble & Run).
+   */
   const run = useCallback(
-    async (config: RunConfig) => {
-      const d = state.current.doc;
+    async (config: RunConfig, autorun = true, given?: { name: string; source: string }) => {
+      const d = given ?? state.current.doc;
       if (!client || !d) return;
       const r = await assembleSafely(d.source);
       const errors = r.diagnostics.filter((x) => x.severity === 'error');
@@ -168,7 +172,7 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
       // the gutter's lines become addresses of the new build
       const addresses: number[] = [];
       const lines = new Set<number>();
-      for (const line of state.current.breakpointLines) {
+      for (const line of given ? [] : state.current.breakpointLines) {
         const at = instructionFrom(r.lines, line);
         if (at) {
           addresses.push(at.addr);
@@ -179,7 +183,7 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
       setBuilt({ program, lines: r.lines });
       void bp.update(addresses);
       session.dismissError();
-      client.load(program, r.elf, config, true);
+      client.load(program, r.elf, config, autorun);
     },
     [client, session, bp],
   );
@@ -240,7 +244,7 @@ export function useAsmEditor(client: EngineClient | null, session: SessionContro
     open(`program${n === 1 ? '' : n}.s`, NEW_FILE);
   }, [open]);
 
-  return { doc, result, edit, open, openStarter, revert, close, newFile, run, download, currentLine, breakpointLines, toggleBreakpoint };
+  return { doc, result, edit, open, openStarter, revert, close, newFile, run, download, currentLine, breakpointLines, toggleBreakpoint, live };
 }
 
 export type AsmEditor = ReturnType<typeof useAsmEditor>;

@@ -23,8 +23,8 @@ export function usePrograms(
   client: EngineClient | null,
   session: SessionControls,
   fields: SettingsFields,
-  /** opens an assembly source from a link in the editor */
-  openSource: (name: string, text: string) => void,
+  /** opens an assembly source from a link in the editor (`embed`: the link asks for the minimal layout) */
+  openSource: (name: string, text: string, embed: boolean) => void,
 ) {
   const [link] = useState<ShareLink>(() => parseShareLink(location.href));
   const [origin, setShown] = useState<ProgramOrigin | null>(null);
@@ -117,7 +117,7 @@ export function usePrograms(
     const config = { args: splitArgs(argsText).value, env: parseEnv(envText).value, cwd };
     if (program.kind === 'source') {
       unembedSource(program.data).then(
-        (text) => openSource(program.name, text),
+        (text) => openSource(program.name, text, link.embed),
         (e: unknown) => session.showError(`The source in this link is damaged (was the link cut short?): ${message(e)}`),
       );
     } else if (program.kind === 'embedded') {
