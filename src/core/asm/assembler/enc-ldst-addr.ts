@@ -5,6 +5,7 @@
  * offsets to a literal-pool address.
  */
 import { type EncodeCtx, type Encoded, type Form, bad, entry, isGp } from './encode.js';
+
 import type { GpReg, Imm, Mem, Operand, Shift } from './operands.js';
 
 export type Reg = GpReg & Operand;
@@ -93,14 +94,4 @@ export function gpZr(o: Operand | undefined): Reg | null {
 export function sized(o: Reg, size: 'w' | 'x', why = ''): Reg {
   if ((o.size === 64) !== (size === 'x')) bad(o, `expected ${size === 'x' ? 'an x' : 'a w'} register${why}, found '${o.text}'`);
   return o;
-}
-
-/** The offset in `scale`-byte units from the instruction to `target`, as a `bits`-bit field. */
-export function pcRelTo(op: Operand, c: EncodeCtx, target: bigint, bits: number, scale: number): number {
-  const delta = BigInt.asIntN(64, target - BigInt(c.pc));
-  if (delta % BigInt(scale) !== 0n) bad(op, `target is not ${scale}-byte aligned`);
-  const units = delta / BigInt(scale);
-  const lim = 1n << BigInt(bits - 1);
-  if (units < -lim || units >= lim) bad(op, `target out of range: ${delta} bytes is beyond -${lim * BigInt(scale)} to ${(lim - 1n) * BigInt(scale)}`);
-  return Number(BigInt.asUintN(bits, units));
 }

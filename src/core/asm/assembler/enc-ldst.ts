@@ -8,8 +8,8 @@
  * prfm → prfum, …). Exclusives, atomics and the SIMD structure forms live in enc-ldst-*.ts.
  */
 import { prfop } from '../fmt-ldst.js';
-import { type EncodeCtx, type Form, type FormTable, bad, inRange, isFp, isImm, shiftAmount } from './encode.js';
-import { type Addr, type ImmOp, addressAt, form, gpZr, pcRelTo, plainOffset } from './enc-ldst-addr.js';
+import { type EncodeCtx, type Form, type FormTable, bad, inRange, isFp, isImm, pcRelTo, shiftAmount } from './encode.js';
+import { type Addr, type ImmOp, addressAt, form, gpZr, plainOffset } from './enc-ldst-addr.js';
 import { exclusiveAtomicForms } from './enc-ldst-atomic.js';
 import { simdStructForms } from './enc-ldst-simd.js';
 import type { Operand } from './operands.js';

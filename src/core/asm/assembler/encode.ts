@@ -155,12 +155,20 @@ export function shiftAmount(op: { amount: Imm['e'] | null; loc: Loc; text: strin
   return inRange(op, v, lo, hi, 'shift amount');
 }
 
-/** A PC-relative offset to the operand's address: checks alignment and range (in units of `scale` bytes). */
-export function pcRel(op: Imm & Operand, c: EncodeCtx, bits: number, scale: number, base = BigInt(c.pc)): number {
-  const delta = BigInt.asIntN(64, c.address(op) - base);
+/**
+ * The offset in `scale`-byte units from the instruction to `target`, as a `bits`-bit field; the
+ * target must be aligned to `scale` and within the field's reach (a 64-bit wrap-around counts).
+ */
+export function pcRelTo(op: { loc: Loc }, c: EncodeCtx, target: bigint, bits: number, scale: number): number {
+  const delta = BigInt.asIntN(64, target - BigInt(c.pc));
   if (scale > 1 && delta % BigInt(scale) !== 0n) bad(op, `target is not ${scale}-byte aligned`);
   const units = delta / BigInt(scale);
-  const lim = 2n ** BigInt(bits - 1);
-  if (units < -lim || units >= lim) bad(op, `target out of range: ${delta} bytes is beyond ±${show(lim * BigInt(scale))}`);
+  const lim = 1n << BigInt(bits - 1);
+  if (units < -lim || units >= lim) bad(op, `target out of range: ${delta} bytes is beyond -${show(lim * BigInt(scale))} to ${show((lim - 1n) * BigInt(scale))}`);
   return Number(BigInt.asUintN(bits, units));
+}
+
+/** The PC-relative offset to the address an operand names (branches, adr, literal loads). */
+export function pcRel(op: Imm & Operand, c: EncodeCtx, bits: number, scale: number): number {
+  return pcRelTo(op, c, c.address(op), bits, scale);
 }
