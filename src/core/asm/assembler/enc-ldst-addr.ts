@@ -1,11 +1,9 @@
 /**
  * What the load/store encoders share: the addressing modes of a memory operand as GNU as reads
  * them (`[Xn{, #imm}]`, `[Xn, #imm]!`, `[Xn], #imm`, `[Xn], Xm`, `[Xn, Rm{, extend {#s}}]`), the
- * base-only address of exclusives and atomics (`[Xn{, #0}]`), register checks, and PC-relative
- * offsets to a literal-pool address.
+ * base-only address of exclusives and atomics (`[Xn{, #0}]`) and register checks.
  */
-import { type EncodeCtx, type Encoded, type Form, bad, entry, isGp } from './encode.js';
-
+import { type EncodeCtx, type Encoded, type Form, bad, isGp } from './encode.js';
 import type { GpReg, Imm, Mem, Operand, Shift } from './operands.js';
 
 export type Reg = GpReg & Operand;
