@@ -1,5 +1,6 @@
 // Shared steps of the end-to-end tests.
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { Example } from '../src/ui/examples/examples';
 
 /** Opens the playground and waits until it is cross-origin isolated (on the static server that
  *  takes the service worker's one reload). */
@@ -22,16 +23,8 @@ export function foreignRequests(urls: string[], baseURL: string): string[] {
   return urls.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
 }
 
-export interface ExampleEntry {
-  name: string;
-  title: string;
-  description: string;
-  args: string[];
-  env: Record<string, string>;
-  file: string;
-  source: string;
-  size: number;
-}
+/** An entry of public/examples/index.json (the page's own type). */
+export type ExampleEntry = Example;
 
 export async function examplesIndex(page: Page): Promise<ExampleEntry[]> {
   const response = await page.request.get('examples/index.json');

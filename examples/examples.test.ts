@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Example } from '../src/ui/examples/examples';
 import { findQemu } from '../tests/helpers/qemu.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -17,16 +18,6 @@ const dir = join(root, 'public', 'examples');
 const cli = join(root, 'bin', 'a64play.js');
 const ptyRun = join(root, 'tests', 'helpers', 'pty_run.py');
 
-interface Example {
-  name: string;
-  title: string;
-  description: string;
-  args: string[];
-  env: Record<string, string>;
-  file: string;
-  source: string;
-  size: number;
-}
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { examples: Example[] };
 const byName = new Map(index.examples.map((e) => [e.name, e]));
 const example = (name: string) => {

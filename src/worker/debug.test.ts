@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EngineToUi, RegisterSnapshot, UiToEngine, DisasmLine, MemoryChunk, Mapping } from './protocol.js';
-import { Session } from './session.js';
+import type { EngineToUi, RegisterSnapshot, DisasmLine, MemoryChunk, Mapping } from './protocol.js';
+import { openSession } from './session-harness.js';
 import { registersFrom, stateWords } from './shared-state.js';
 
 // e2e/fixtures/debugme: _start prints a line, then loops forever: `x19 = add_one(x19)` (with symbols)
@@ -9,35 +9,7 @@ const debugme = () => new Uint8Array(readFileSync(new URL('../../e2e/fixtures/de
 const ADD_ONE = 0x4000fc;
 const LOOP_BL = 0x4000f0;
 
-function open() {
-  const reports: EngineToUi[] = [];
-  let session!: Session;
-  session = new Session(
-    (m) => {
-      reports.push(m);
-      if (m.type === 'output') queueMicrotask(() => session.handle({ type: 'outputAck', bytes: m.bytes.length }));
-    },
-    (fn) => setImmediate(fn),
-  );
-  const send = (m: UiToEngine) => session.handle(m);
-  const until = async (pred: () => boolean, ms = 20_000) => {
-    for (const t0 = Date.now(); !pred(); ) {
-      if (Date.now() - t0 > ms) throw new Error('timed out; reports: ' + JSON.stringify(reports.map((r) => r.type)));
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  let nextId = 1;
-  const ask = async <T>(m: Record<string, unknown> & { type: string }): Promise<T> => {
-    const id = nextId++;
-    send({ ...m, id } as UiToEngine);
-    await until(() => reports.some((r) => r.type === 'reply' && r.id === id));
-    const r = reports.find((r) => r.type === 'reply' && r.id === id) as Extract<EngineToUi, { type: 'reply' }>;
-    if (!r.ok) throw new Error(r.message);
-    return r.value as T;
-  };
-  const stops = () => reports.filter((r): r is Extract<EngineToUi, { type: 'stopped' }> => r.type === 'stopped');
-  return { session, send, reports, until, ask, stops };
-}
+const open = openSession;
 
 const pcOf = (r: RegisterSnapshot) => parseInt(r.pc, 16);
 

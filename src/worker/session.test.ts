@@ -3,44 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildElf } from '../../tests/helpers/elf.js';
 
 const EM_X86_64 = 62;
-import type { EngineToUi, UiToEngine } from './protocol.js';
+import type { EngineToUi } from './protocol.js';
 import { describeExit, guestFileName, Session } from './session.js';
+import { openSession } from './session-harness.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../tests/guest/bin/${name}`, import.meta.url)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** A session whose reports are collected; the page side acknowledges output at once. */
-function open() {
-  const reports: EngineToUi[] = [];
-  let session!: Session;
-  session = new Session(
-    (m) => {
-      reports.push(m);
-      if (m.type === 'output') queueMicrotask(() => session.handle({ type: 'outputAck', bytes: m.bytes.length }));
-    },
-    (fn) => setImmediate(fn),
-  );
-  const send = (m: UiToEngine) => session.handle(m);
-  const text = () => new TextDecoder().decode(concat(reports.flatMap((r) => (r.type === 'output' ? [r.bytes] : []))));
-  const until = async (pred: () => boolean, ms = 20_000) => {
-    for (const t0 = Date.now(); !pred(); ) {
-      if (Date.now() - t0 > ms) throw new Error('timed out; reports: ' + JSON.stringify(reports.map((r) => r.type)));
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  const of = <T extends EngineToUi['type']>(type: T) => reports.filter((r): r is Extract<EngineToUi, { type: T }> => r.type === type);
-  return { session, send, reports, text, until, of };
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+const open = openSession;
 
 const config = { args: [], env: ['HOME=/home/user'], cwd: '/home/user' };
 
