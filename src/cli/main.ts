@@ -264,6 +264,7 @@ function runGuest(
     stdio: hostConsole.stdio,
     trace: opts.strace ? say : undefined,
     translated: opts.inAsm ? inAsmLog(opts.program, say) : undefined,
+    log: (line) => say(`a64play: ${line}\n`),
     cwd: process.cwd(),
     // like qemu-user, the guest sees the host's name
     hostname: hostname(),

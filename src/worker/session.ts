@@ -15,6 +15,7 @@ import { MemFs } from '../core/vfs/memfs.js';
 import { IUTF8, Termios } from '../core/vfs/termios.js';
 import { Tty } from '../core/vfs/tty.js';
 import { normalizePath, Vfs } from '../core/vfs/vfs.js';
+import { utf8Encode } from '../core/util/utf8.js';
 import { workerHost } from './host.js';
 import type { EngineState, EngineToUi, ExitReport, FilesRequest, RunConfig, UiToEngine } from './protocol.js';
 import { SpeedMeter } from './speed.js';
@@ -279,7 +280,9 @@ export class Session {
     this.vfs.mount('/dev', new DevFs((b) => this.host.randomBytes(b), () => tty, outside));
     this.traceBuf.clear();
     const trace = this.traceOn ? this.traceBuf.sink : undefined;
-    const kernel = new Kernel({ vfs: this.vfs, host: this.host, memory, stdio: [tty, tty, tty], cwd, hostname: 'a64play', trace });
+    // the kernel's messages (the OOM killer's) appear in the console, as on a Linux console
+    const log = (line: string) => this.queueOutput(utf8Encode(`\r\na64play: ${line}\r\n`));
+    const kernel = new Kernel({ vfs: this.vfs, host: this.host, memory, stdio: [tty, tty, tty], cwd, hostname: 'a64play', trace, log });
     const argv = [prog.name, ...args];
     this.run = null;
     try {

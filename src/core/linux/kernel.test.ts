@@ -5,6 +5,7 @@ import type { FileHandle, Stat } from '../vfs/types.js';
 import { Vfs } from '../vfs/vfs.js';
 import { ExecFormatError } from '../elf/elf.js';
 import { Kernel } from './kernel.js';
+import { assemble } from '../asm/assembler/assemble.js';
 
 class Capture implements FileHandle {
   readonly seekable = false;
@@ -28,7 +29,7 @@ class Capture implements FileHandle {
   close(): void {}
 }
 
-function boot(files: Record<string, Uint8Array>) {
+function boot(files: Record<string, Uint8Array>, log?: (line: string) => void) {
   const fs = new MemFs();
   for (const [p, d] of Object.entries(files)) fs.writeFile(p, d, 0o755);
   const vfs = new Vfs();
@@ -42,6 +43,7 @@ function boot(files: Record<string, Uint8Array>) {
     memory: new WebAssembly.Memory({ initial: 64, maximum: 4096, shared: true }),
     stdio: [new Capture(), out, err],
     trace: (t) => trace.push(t),
+    log,
   });
   return { k, out, err, trace, fs };
 }
@@ -88,6 +90,39 @@ describe('kernel', () => {
     const { k } = boot({ '/bin/crash': buildElf([0xd2800000 /* mov x0,#0 */, 0xf9400000 /* ldr x0,[x0] */]) });
     k.spawn('/bin/crash', ['crash'], []);
     expect(k.run()).toEqual({ status: 139, code: null, signal: 11, core: true });
+  });
+
+  it('kills a process with SIGKILL when guest memory runs out, and says why in its log', () => {
+    // maps 1 GiB and touches it a page at a time: far more than the 256 MiB the memory may grow to
+    const src = `
+      .global _start
+      _start:
+        mov x0, #0
+        mov x1, #0x40000000
+        mov x2, #3            // PROT_READ | PROT_WRITE
+        mov x3, #0x22         // MAP_PRIVATE | MAP_ANONYMOUS
+        mov x4, #-1
+        mov x5, #0
+        mov x8, #222          // mmap
+        svc #0
+        mov x9, x0
+        add x10, x0, x1
+      1: strb w2, [x9]
+        add x9, x9, #4096
+        cmp x9, x10
+        b.lo 1b
+        mov x0, #0
+        mov x8, #94           // exit_group: reached only if nothing ran out
+        svc #0
+    `;
+    const out = assemble(src);
+    expect(out.diagnostics).toEqual([]);
+    const log: string[] = [];
+    const { k } = boot({ '/bin/hog': out.elf! }, (line) => log.push(line));
+    k.spawn('/bin/hog', ['hog'], []);
+    expect(k.run()).toEqual({ status: 137, code: null, signal: 9, core: false });
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatch(/^out of memory: killed process 1000 \(hog\); guest programs share \d+ MiB here$/);
   });
 
   it('raises SIGILL for an undefined instruction', () => {

@@ -68,6 +68,8 @@ export interface KernelOptions {
   mountProc?: boolean;
   /** each block of guest code as it is first decoded (its address and words): `-d in_asm` */
   translated?: (start: number, words: number[]) => void;
+  /** the kernel's own messages, one line each (what Linux writes to its log: the OOM killer) */
+  log?: (line: string) => void;
 }
 
 export interface ExitInfo {
@@ -447,6 +449,10 @@ export class Kernel {
   private handleStop(t: Thread, stop: StopReason): void {
     const p = t.proc;
     const cpu = p.cpu;
+    if (stop === Stop.Fault && p.mem.outOfMemory) {
+      this.oomKill(p);
+      return;
+    }
     switch (stop) {
       case Stop.Budget:
         break;
@@ -472,7 +478,17 @@ export class Kernel {
         this.fault(t, { signo: SIG.SIGBUS, code: BUS_ADRALN, addr: cpu.pc });
         break;
     }
+    // a system call that touched memory no page could be found for
+    if (p.mem.outOfMemory) this.oomKill(p);
     if (this.runnable(t) && this.loaded === t && this.hasDeliverable(t)) this.deliverPending(t);
+  }
+
+  /** Guest memory is exhausted: the process that needed a page dies of SIGKILL, as under Linux's OOM killer. */
+  private oomKill(p: Process): void {
+    p.mem.outOfMemory = false;
+    const mib = Math.floor(p.mem.maxBytes / 1048576);
+    this.opts.log?.(`out of memory: killed process ${p.pid} (${p.name}); guest programs share ${mib} MiB here`);
+    this.terminate(p, SIG.SIGKILL);
   }
 
   /** Nothing can run: wait for the nearest deadline or host input. */
@@ -662,6 +678,7 @@ export class Kernel {
       r[SLOT_TPIDR * 2 + 1] = Math.floor(a.tls / 4294967296) | 0;
     }
     child.sigmask = [...t.sigmask];
+    child.nice = t.nice;
     // a thread sharing the address space must not share the signal stack (a vfork child may)
     if (!(f & CLONE_VM) || f & CLONE_VFORK) child.altStack = { ...t.altStack };
     if (f & CLONE_CHILD_CLEARTID) child.clearTid = a.childTid;

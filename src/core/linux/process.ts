@@ -169,6 +169,8 @@ export class Thread {
   robustList = 0;
   /** registered struct rseq, or 0 */
   rseq = 0;
+  /** the nice value, -20..19 (Linux keeps it per thread; clone copies it) */
+  nice = 0;
   /** the command name (comm, 15 bytes at most): the process's at creation, then prctl(PR_SET_NAME) or /proc/.../comm */
   name: string;
   constructor(

@@ -80,6 +80,12 @@ export class GuestMemory {
   readonly areas: Area[] = [];
   /** Called with a page number when a guest write hits a page holding decoded code. */
   onCodeWrite: (page: number) => void = () => {};
+  /**
+   * Set when a page could not be given memory because the physical pool is exhausted: the access
+   * fails like an unmapped one, and the kernel, seeing this, kills the process as Linux's OOM
+   * killer would instead of raising SIGSEGV.
+   */
+  outOfMemory = false;
   /** Bumped whenever mappings or permissions change, so caches of translations can be dropped. */
   generation = 0;
   /** the physical pages this address space maps (shared with other address spaces) */
@@ -178,7 +184,10 @@ export class GuestMemory {
     const cs = Math.max(a.start, Math.floor(addr / POPULATE_CHUNK) * POPULATE_CHUNK);
     const ce = Math.min(a.end, cs + POPULATE_CHUNK);
     const phys = this.allocPhys(ce - cs);
-    if (phys < 0) return undefined;
+    if (phys < 0) {
+      this.outOfMemory = true;
+      return undefined;
+    }
     this.splitAt(cs);
     this.splitAt(ce);
     const m = this.findArea(addr)!;

@@ -123,20 +123,29 @@ export class Vfs {
     const { fs, rel } = this.resolve(path);
     return fs.readlink(rel);
   }
+  /**
+   * Where a call that follows symbolic links acts: a path into /proc (`/proc/self/fd/3`,
+   * `/proc/self/cwd/x`) names the file its links point at, as Linux's "magic" links do; glibc's
+   * fchmodat(AT_SYMLINK_NOFOLLOW) chmods "/proc/self/fd/N" of an O_PATH descriptor. Other paths
+   * are left to the backend, which follows links itself.
+   */
+  private followed(path: string): string {
+    return this.resolve(path, false).fs.kind === 'proc' ? this.realpath(path) : path;
+  }
   chmod(path: string, mode: number): number {
-    const { fs, rel } = this.resolve(path);
+    const { fs, rel } = this.resolve(this.followed(path));
     return fs.chmod(rel, mode);
   }
   chown(path: string, uid: number, gid: number, follow: boolean): number {
-    const { fs, rel } = this.resolve(path);
+    const { fs, rel } = this.resolve(follow ? this.followed(path) : path);
     return fs.chown ? fs.chown(rel, uid, gid, follow) : 0;
   }
   utimes(path: string, atimeNs: number | null, mtimeNs: number | null, follow: boolean): number {
-    const { fs, rel } = this.resolve(path);
+    const { fs, rel } = this.resolve(follow ? this.followed(path) : path);
     return fs.utimes(rel, atimeNs, mtimeNs, follow);
   }
   truncate(path: string, len: number): number {
-    const { fs, rel } = this.resolve(path);
+    const { fs, rel } = this.resolve(this.followed(path));
     return fs.truncate(rel, len);
   }
   readdir(path: string): Dirent[] | Err {

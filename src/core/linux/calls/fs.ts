@@ -1,21 +1,22 @@
 /** File and filesystem system calls. */
 import { utf8Encode } from '../../util/utf8.js';
 import { Pipe, PipeReader, PipeWriter } from '../../vfs/pipe.js';
-import { S_IFDIR, S_IFMT, S_IFREG, type Stat } from '../../vfs/types.js';
+import { S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFMT, S_IFREG, S_IFSOCK, type Stat } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import {
   AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC,
-  FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_NONBLOCK, O_PATH, O_RDONLY,
+  FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_PATH, O_RDONLY,
   O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter,
 } from '../abi.js';
 import {
-  EAGAIN, EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EPIPE, ERANGE, ESPIPE,
+  EAGAIN, EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EOPNOTSUPP, EPERM, EPIPE, ERANGE, ESPIPE,
 } from '../errno.js';
 import { OpenFile } from '../process.js';
 import { refreshSharedMappings, syncSharedFiles } from './mem.js';
 import { fcntlLock, flock, isLockCommand } from './locks.js';
 import { ioFcntl } from './io.js';
+import { makeSocketNode } from './socket.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Largest single read/write moved through a host buffer at once. */
@@ -39,7 +40,7 @@ export function resolveAt(c: SyscallContext, dirfd: number, path: string): strin
 }
 
 /** Reads the path argument `pi` and resolves it against dirfd argument `di` (or the cwd). */
-function pathAt(c: SyscallContext, di: number | null, pi: number, allowEmpty = false): string | number {
+export function pathAt(c: SyscallContext, di: number | null, pi: number, allowEmpty = false): string | number {
   const p = c.path(pi);
   if (typeof p === 'number') return p;
   if (p === '' && !allowEmpty) return -ENOENT;
@@ -65,6 +66,11 @@ function writeFrom(c: SyscallContext, f: OpenFile, addr: number, count: number, 
   const len = Math.min(count, MAX_IO);
   const data = c.mem.read(addr, len);
   if (!data) return -EFAULT;
+  return writeBytes(c, f, data, pos);
+}
+
+/** Writes `data` to `f` at `pos`, or at (and past) the file position when null; bytes written or -errno. */
+export function writeBytes(c: SyscallContext, f: OpenFile, data: Uint8Array, pos: number | null): number {
   let at = pos ?? f.pos;
   if (pos === null && f.flags & O_APPEND && f.handle.seekable) {
     const st = f.handle.stat();
@@ -412,6 +418,48 @@ function statfs(c: SyscallContext, bufArg: number): number {
 }
 
 /** mode argument with the process umask applied */
+/**
+ * mknodat: regular files and socket names (as bind makes them). Device nodes need privileges
+ * a64play does not give (EPERM); FIFOs are not there yet: their opens wait for the other end,
+ * which no backend offers (EOPNOTSUPP rather than a node that would not behave like one).
+ */
+function mknodat(c: SyscallContext): number {
+  const mode = c.i(2);
+  const type = mode & S_IFMT || S_IFREG;
+  if (type === S_IFCHR || type === S_IFBLK) return -EPERM;
+  if (type === S_IFIFO) return -EOPNOTSUPP;
+  if (type !== S_IFREG && type !== S_IFSOCK) return -EINVAL;
+  const abs = pathAt(c, 0, 1);
+  if (typeof abs === 'number') return abs;
+  if (type === S_IFSOCK) return makeSocketNode(c, abs, withUmask(c, mode));
+  const h = c.k.vfs.open(abs, O_CREAT | O_EXCL | O_WRONLY, withUmask(c, mode));
+  if (typeof h === 'number') return h;
+  h.close();
+  return 0;
+}
+
+const CLOSE_RANGE_UNSHARE = 2;
+const CLOSE_RANGE_CLOEXEC = 4;
+
+/** close_range(first, last, flags): closes (or marks close-on-exec) every open descriptor in [first, last]. */
+function closeRange(c: SyscallContext): number {
+  const first = c.ui(0);
+  const last = c.ui(1);
+  const flags = c.ui(2);
+  if (flags & ~(CLOSE_RANGE_UNSHARE | CLOSE_RANGE_CLOEXEC) || first > last) return -EINVAL;
+  if (flags & CLOSE_RANGE_UNSHARE && c.p.fds.users > 1) {
+    // leave the table shared with other processes (CLONE_FILES) for a copy of one's own
+    c.p.fds.users--;
+    c.p.fds = c.p.fds.clone();
+  }
+  for (const { fd, entry } of c.p.fds.list()) {
+    if (fd < first || fd > last) continue;
+    if (flags & CLOSE_RANGE_CLOEXEC) entry.cloexec = true;
+    else c.p.fds.close(fd);
+  }
+  return 0;
+}
+
 const withUmask = (c: SyscallContext, mode: number) => mode & ~c.p.umask & 0o7777;
 
 export const fsCalls: SyscallLine[] = [
@@ -428,6 +476,7 @@ export const fsCalls: SyscallLine[] = [
   [25, 'fcntl', fcntl, 'fd fcntl hex'],
   [29, 'ioctl', ioctl, 'fd ioctl hex'],
   [32, 'flock', flock, 'fd int'],
+  [33, 'mknodat', mknodat, 'dirfd path mode hex'],
   [34, 'mkdirat', (c) => {
     const abs = pathAt(c, 0, 1);
     return typeof abs === 'number' ? abs : c.k.vfs.mkdir(abs, withUmask(c, c.i(2)));
@@ -496,6 +545,7 @@ export const fsCalls: SyscallLine[] = [
   [52, 'fchmod', (c) => {
     const f = fileOf(c, c.i(0));
     if (typeof f === 'number') return f;
+    if (f.flags & O_PATH) return -EBADF;
     // anonymous files (memfd) change their own mode
     if (f.handle.chmod) return f.handle.chmod(c.i(1) & 0o7777);
     return c.k.vfs.chmod(f.path, c.i(1) & 0o7777);
@@ -510,10 +560,12 @@ export const fsCalls: SyscallLine[] = [
   }, 'dirfd path int int atflags'],
   [55, 'fchown', (c) => {
     const f = fileOf(c, c.i(0));
-    return typeof f === 'number' ? f : c.k.vfs.chown(f.path, c.i(1), c.i(2), true);
+    if (typeof f === 'number') return f;
+    return f.flags & O_PATH ? -EBADF : c.k.vfs.chown(f.path, c.i(1), c.i(2), true);
   }, 'fd int int'],
   [56, 'openat', (c) => openAt(c, 0, 1, c.i(2), c.i(3)), 'dirfd path oflags mode'],
   [57, 'close', (c) => (c.p.fds.close(c.i(0)) ? 0 : -EBADF), 'fd'],
+  [436, 'close_range', closeRange, 'uint uint hex'],
   [59, 'pipe2', pipe2, 'ptr oflags'],
   [61, 'getdents64', getdents64, 'fd ptr size'],
   [62, 'lseek', lseek, 'fd off whence'],

@@ -4,7 +4,7 @@ import { RLIMIT_CORE, RLIMIT_NOFILE, RLIMIT_STACK, StructReader, StructWriter } 
 import { EACCES, EBUSY, EFAULT, EINVAL, EPERM, ESRCH } from '../errno.js';
 import { KERNEL_RELEASE, KERNEL_VERSION } from '../kernel.js';
 import { LAYOUT } from '../../elf/load.js';
-import { NOFILE_LIMIT, type Process } from '../process.js';
+import { NOFILE_LIMIT, type Process, type Thread } from '../process.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 const PR_SET_NAME = 15;
@@ -172,6 +172,47 @@ const zero = () => 0;
 const writeIds = (c: SyscallContext) =>
   [0, 1, 2].every((i) => c.mem.write(c.u(i), new StructWriter(4).u32(0, 0).bytes)) ? 0 : -EFAULT;
 
+const PRIO_PROCESS = 0;
+const PRIO_PGRP = 1;
+const PRIO_USER = 2;
+
+/** The threads setpriority/getpriority(which, who) name (PRIO_PROCESS names one thread, as in Linux), or -errno. */
+function priorityTargets(c: SyscallContext): Thread[] | number {
+  const which = c.i(0);
+  const who = c.i(1);
+  switch (which) {
+    case PRIO_PROCESS:
+      if (who === 0) return [c.t];
+      return c.k.threads.filter((t) => t.tid === who);
+    case PRIO_PGRP: {
+      const pgid = who === 0 ? c.p.pgid : who;
+      return c.k.threads.filter((t) => t.proc.pgid === pgid);
+    }
+    case PRIO_USER:
+      // every process runs as root (getuid() is 0), the one user there is
+      return who === 0 ? c.k.threads : [];
+    default:
+      return -EINVAL;
+  }
+}
+
+function setpriority(c: SyscallContext): number {
+  const ts = priorityTargets(c);
+  if (typeof ts === 'number') return ts;
+  if (ts.length === 0) return -ESRCH;
+  const nice = Math.min(19, Math.max(-20, c.i(2)));
+  for (const t of ts) t.nice = nice;
+  return 0;
+}
+
+/** The raw call returns 20 - nice of the highest-priority thread named (libc turns it back). */
+function getpriority(c: SyscallContext): number {
+  const ts = priorityTargets(c);
+  if (typeof ts === 'number') return ts;
+  if (ts.length === 0) return -ESRCH;
+  return 20 - Math.min(...ts.map((t) => t.nice));
+}
+
 export const procCalls: SyscallLine[] = [
   [96, 'set_tid_address', (c) => {
     c.t.clearTid = c.u(0);
@@ -197,8 +238,8 @@ export const procCalls: SyscallLine[] = [
   [121, 'sched_getparam', (c) => (c.mem.write(c.u(1), new Uint8Array(4)) ? 0 : -EFAULT), 'int ptr'],
   [125, 'sched_get_priority_max', (c) => (c.i(0) === 1 || c.i(0) === 2 ? 99 : 0), 'int'],
   [126, 'sched_get_priority_min', (c) => (c.i(0) === 1 || c.i(0) === 2 ? 1 : 0), 'int'],
-  [140, 'setpriority', zero, 'int int int'],
-  [141, 'getpriority', () => 20, 'int int'],
+  [140, 'setpriority', setpriority, 'int int int'],
+  [141, 'getpriority', getpriority, 'int int'],
   [144, 'setgid', (c) => (c.i(0) === 0 ? 0 : -EPERM), 'int'],
   [146, 'setuid', (c) => (c.i(0) === 0 ? 0 : -EPERM), 'int'],
   [143, 'setregid', zero, 'int int'],

@@ -104,7 +104,7 @@ function inodeKey(c: SyscallContext, abs: string): string | number {
  * real S_IFSOCK node, others get an empty regular file standing in for it (bind still fails with
  * EADDRINUSE when the name exists, and the socket is found again by the node's inode).
  */
-function makeSocketNode(c: SyscallContext, abs: string, mode: number): number {
+export function makeSocketNode(c: SyscallContext, abs: string, mode: number): number {
   const { fs, rel } = c.k.vfs.resolve(abs);
   const mknod = (fs as { mknod?: (path: string, mode: number, rdev: number) => number }).mknod;
   if (mknod) return mknod.call(fs, rel, S_IFSOCK | mode, 0);
