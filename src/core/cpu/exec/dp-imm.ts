@@ -310,39 +310,57 @@ export const dpImmHandlers = {
     const m = xr(rm);
     const d = xw(rd);
     const lsb = imms;
-    if (!sf)
-      return (c) => {
-        const x = c.x;
-        const lo = x[m]!;
-        const hi = x[n]!;
-        x[d] = lsb === 0 ? lo : (lo >>> lsb) | (hi << (32 - lsb));
-        x[d + 1] = 0;
-      };
-    // result = (Xn:Xm) >> lsb, low 64 bits
-    return (c) => {
-      const x = c.x;
-      const w0 = x[m]!;
-      const w1 = x[m + 1]!;
-      const w2 = x[n]!;
-      const w3 = x[n + 1]!;
-      let lo: number;
-      let hi: number;
-      if (lsb === 0) {
-        lo = w0;
-        hi = w1;
-      } else if (lsb < 32) {
-        lo = (w0 >>> lsb) | (w1 << (32 - lsb));
-        hi = (w1 >>> lsb) | (w2 << (32 - lsb));
-      } else if (lsb === 32) {
-        lo = w1;
-        hi = w2;
-      } else {
-        const q = lsb - 32;
-        lo = (w1 >>> q) | (w2 << (32 - q));
-        hi = (w2 >>> q) | (w3 << (32 - q));
-      }
-      x[d] = lo;
-      x[d + 1] = hi;
-    };
+    const op = extrOp(sf, lsb, n, m, d);
+    return op && withSource(op, extrSource(sf, lsb, n, m, d));
   },
 };
+
+/** EXTR's result words as inline source: (Xn:Xm) >> lsb (or Wn:Wm), all reads before the writes. */
+function extrSource(sf: number, lsb: number, n: number, m: number, d: number): string {
+  if (!sf) {
+    const r = lsb === 0 ? `x[${m}]` : `((x[${m}] >>> ${lsb}) | (x[${n}] << ${32 - lsb}))`;
+    return `{x[${d}] = ${r}; x[${d + 1}] = 0;}`;
+  }
+  const w = [`x[${m}]`, `x[${m + 1}]`, `x[${n}]`, `x[${n + 1}]`];
+  const q = lsb & 31;
+  const first = lsb >> 5; // the word the result's low word starts in
+  const word = (i: number) => (q === 0 ? w[i]! : `((${w[i]} >>> ${q}) | (${w[i + 1]} << ${32 - q}))`);
+  return `{const lo = ${word(first)}, hi = ${word(first + 1)}; x[${d}] = lo; x[${d + 1}] = hi;}`;
+}
+
+function extrOp(sf: number, lsb: number, n: number, m: number, d: number): Op {
+  if (!sf)
+    return (c) => {
+      const x = c.x;
+      const lo = x[m]!;
+      const hi = x[n]!;
+      x[d] = lsb === 0 ? lo : (lo >>> lsb) | (hi << (32 - lsb));
+      x[d + 1] = 0;
+    };
+  // result = (Xn:Xm) >> lsb, low 64 bits
+  return (c) => {
+    const x = c.x;
+    const w0 = x[m]!;
+    const w1 = x[m + 1]!;
+    const w2 = x[n]!;
+    const w3 = x[n + 1]!;
+    let lo: number;
+    let hi: number;
+    if (lsb === 0) {
+      lo = w0;
+      hi = w1;
+    } else if (lsb < 32) {
+      lo = (w0 >>> lsb) | (w1 << (32 - lsb));
+      hi = (w1 >>> lsb) | (w2 << (32 - lsb));
+    } else if (lsb === 32) {
+      lo = w1;
+      hi = w2;
+    } else {
+      const q = lsb - 32;
+      lo = (w1 >>> q) | (w2 << (32 - q));
+      hi = (w2 >>> q) | (w3 << (32 - q));
+    }
+    x[d] = lo;
+    x[d + 1] = hi;
+  };
+}

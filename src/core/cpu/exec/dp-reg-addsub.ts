@@ -7,7 +7,7 @@
 import { addWithCarry32, addWithCarry32Source, addWithCarry64, addWithCarry64Source } from '../arm/flags.js';
 import { I_C } from '../layout.js';
 import { type Op, withSource } from '../op.js';
-import { lsl64Source } from './inline-src.js';
+import { lsl64Source, shift32Source } from './inline-src.js';
 import { xr, xsp, xw } from '../regs.js';
 
 const LSL = 0;
@@ -23,7 +23,11 @@ function addSubShifted(sf: number, sub: boolean, setFlags: boolean, shift: numbe
   const d = xw(rd);
   const inv = sub ? -1 : 0;
   const cin = sub ? 1 : 0;
-  if (!sf) return addSub32(setFlags, shift, imm6, inv, cin, n, m, d);
+  if (!sf)
+    return withSource(
+      addSub32(setFlags, shift, imm6, inv, cin, n, m, d),
+      addWithCarry32Source(d, `x[${n}]`, `(${shift32Source(m, shift, imm6)} ^ ${inv})`, `${cin}`, setFlags),
+    );
   const op = addSub64Shifted(setFlags, sub, shift, imm6, inv, cin, n, m, d);
   if (shift !== LSL) return op;
   const [lo, hi] = lsl64Source(m, imm6);

@@ -5,7 +5,7 @@
  */
 import { logicFlags32, logicFlags64 } from '../arm/flags.js';
 import { type Op, withSource } from '../op.js';
-import { logicFlags64Source, lsl64Source } from './inline-src.js';
+import { logicFlags32Source, logicFlags64Source, lsl64Source, shift32Source } from './inline-src.js';
 import { xr, xw } from '../regs.js';
 
 const AND = 0;
@@ -24,7 +24,11 @@ function logicalShifted(kind: LogicKind, invert: number, sf: number, shift: numb
   const m = xr(rm);
   const d = xw(rd);
   const inv = invert ? -1 : 0;
-  if (!sf) return logical32(kind, inv, shift, imm6, rn, n, m, d);
+  if (!sf) {
+    const op = ['&', '|', '^', '&'][kind]!;
+    const src = `{const r = x[${n}] ${op} (${shift32Source(m, shift, imm6)} ^ ${inv}); x[${d}] = r; x[${d + 1}] = 0;`;
+    return withSource(logical32(kind, inv, shift, imm6, rn, n, m, d), src + (kind === ANDS ? logicFlags32Source : '') + '}');
+  }
   if (imm6 === 0 || shift === LSL) {
     const [ml, mh] = lsl64Source(m, imm6);
     const op = ['&', '|', '^', '&'][kind]!;
