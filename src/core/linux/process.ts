@@ -127,6 +127,8 @@ export class AddressSpace {
   readonly cpu: Cpu;
   /** processes using it (more than one after vfork or clone(CLONE_VM) without CLONE_THREAD) */
   users = 1;
+  /** the membarrier commands registered for it (MEMBARRIER_CMD_REGISTER_*: their bits) */
+  membarrier = 0;
   constructor(
     readonly mem: GuestMemory,
     clockNs: () => number,

@@ -1,6 +1,7 @@
 /* Calls programs make about files besides read and write: extended attributes (none here: ls -l asks
    for SELinux labels and ACLs), chmod through /proc/self/fd (glibc's fchmodat(AT_SYMLINK_NOFOLLOW),
-   which tar -x uses), O_PATH descriptors, nice values, close_range, sendfile, copy_file_range and mknod.
+   which tar -x uses), O_PATH descriptors, nice values, close_range, sendfile, copy_file_range and mknod;
+   and membarrier, which JIT runtimes (wasmtime) call before running code they wrote.
    (PRIO_PGRP is left out: under qemu the group holds whatever host processes share it.) */
 #include "io_common.h"
 #include <fcntl.h>
@@ -164,6 +165,19 @@ int main(void) {
   printf("  mode %o\n", mode_of("r"));
   SHOW("mknod existing", mknod("r", S_IFREG | 0600, 0));
   SHOW("mknod bad type", mknod("x", 0170000 | 0600, 0));
+
+  /* membarrier: private commands need registering first */
+  long q = syscall(SYS_membarrier, 0, 0, 0);
+  printf("membarrier query has the private expedited commands: %d\n", (q & 0x78) == 0x78);
+  SHOW("membarrier PRIVATE_EXPEDITED_SYNC_CORE", syscall(SYS_membarrier, 32, 0, 0));
+  SHOW("membarrier REGISTER_PRIVATE_EXPEDITED_SYNC_CORE", syscall(SYS_membarrier, 64, 0, 0));
+  SHOW("membarrier PRIVATE_EXPEDITED_SYNC_CORE", syscall(SYS_membarrier, 32, 0, 0));
+  SHOW("membarrier PRIVATE_EXPEDITED", syscall(SYS_membarrier, 8, 0, 0));
+  SHOW("membarrier REGISTER_PRIVATE_EXPEDITED", syscall(SYS_membarrier, 16, 0, 0));
+  SHOW("membarrier PRIVATE_EXPEDITED", syscall(SYS_membarrier, 8, 0, 0));
+  SHOW("membarrier bad flags", syscall(SYS_membarrier, 8, 2, 0));
+  SHOW("membarrier two commands", syscall(SYS_membarrier, 24, 0, 0));
+  SHOW("membarrier query with flags", syscall(SYS_membarrier, 0, 1, 0));
 
   unlink("f"); unlink("g"); unlink("l"); unlink("r"); rmdir("d");
   chdir("..");

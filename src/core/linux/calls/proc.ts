@@ -213,6 +213,30 @@ function getpriority(c: SyscallContext): number {
   return 20 - Math.min(...ts.map((t) => t.nice));
 }
 
+const MEMBARRIER_CMD_QUERY = 0;
+const MEMBARRIER_CMD_FLAG_CPU = 1;
+const MEMBARRIER_PRIVATE_EXPEDITED_RSEQ = 128;
+/** the commands of Linux 6.1, GLOBAL (1) to REGISTER_PRIVATE_EXPEDITED_RSEQ (256) */
+const MEMBARRIER_COMMANDS = 0x1ff;
+/** the private expedited commands (8, 32, 128), each usable once its REGISTER command (twice its value) ran */
+const MEMBARRIER_PRIVATE = 8 | 32 | 128;
+
+/**
+ * membarrier: every guest thread runs on the one engine thread, so every barrier is already
+ * there; what remains are Linux's checks (the private commands need registering first, per
+ * address space), which JIT runtimes such as wasmtime and .NET rely on.
+ */
+function membarrier(c: SyscallContext): number {
+  const cmd = c.i(0);
+  const flags = c.i(1);
+  if (cmd === MEMBARRIER_CMD_QUERY) return flags ? -EINVAL : MEMBARRIER_COMMANDS;
+  if (flags & ~MEMBARRIER_CMD_FLAG_CPU || (flags && cmd !== MEMBARRIER_PRIVATE_EXPEDITED_RSEQ)) return -EINVAL;
+  if (cmd <= 0 || cmd & (cmd - 1) || !(cmd & MEMBARRIER_COMMANDS)) return -EINVAL;
+  if (cmd & MEMBARRIER_PRIVATE) return c.p.mm.membarrier & (cmd << 1) ? 0 : -EPERM;
+  c.p.mm.membarrier |= cmd;
+  return 0;
+}
+
 export const procCalls: SyscallLine[] = [
   [96, 'set_tid_address', (c) => {
     c.t.clearTid = c.u(0);
@@ -239,6 +263,7 @@ export const procCalls: SyscallLine[] = [
   [125, 'sched_get_priority_max', (c) => (c.i(0) === 1 || c.i(0) === 2 ? 99 : 0), 'int'],
   [126, 'sched_get_priority_min', (c) => (c.i(0) === 1 || c.i(0) === 2 ? 1 : 0), 'int'],
   [140, 'setpriority', setpriority, 'int int int'],
+  [283, 'membarrier', membarrier, 'int hex int'],
   [141, 'getpriority', getpriority, 'int int'],
   [144, 'setgid', (c) => (c.i(0) === 0 ? 0 : -EPERM), 'int'],
   [146, 'setuid', (c) => (c.i(0) === 0 ? 0 : -EPERM), 'int'],
