@@ -22,6 +22,34 @@ describe('guest memory', () => {
     expect(m.backing.buffer).toBeInstanceOf(SharedArrayBuffer);
   });
 
+  it('above 4 GiB (through the TLB) follows mappings as they change: unmap, protect, map again', () => {
+    const m = fresh();
+    const base = 0x40_0000_0000; // Go's first heap arena
+    const hi = base / 2 ** 32;
+    // two pages whose numbers share a TLB slot (1024 entries), in different 4 GiB windows
+    const other = base + 2 ** 32;
+    expect(m.map(base, 0x2000, PROT_READ | PROT_WRITE)).toBe(true);
+    expect(m.map(other, 0x1000, PROT_READ | PROT_WRITE)).toBe(true);
+    m.st32(0x10, hi, 0x1234567);
+    m.st32(0x10, hi + 1, 0x7654321);
+    expect(m.ld32(0x10, hi)).toBe(0x1234567);
+    expect(m.ld32(0x10, hi + 1)).toBe(0x7654321);
+    expect(m.ld32(0x10, hi)).toBe(0x1234567);
+    // read-only now: reads still work, writes fault
+    m.protect(base, 0x1000, PROT_READ);
+    expect(m.ld32(0x10, hi)).toBe(0x1234567);
+    expect(faultOf(() => m.st32(0x10, hi, 1))).toEqual({ addr: base + 0x10, access: 'write', mapped: true });
+    // gone: both fault as unmapped
+    m.unmap(base, 0x1000);
+    expect(faultOf(() => m.ld32(0x10, hi))).toEqual({ addr: base + 0x10, access: 'read', mapped: false });
+    // mapped again: fresh zero page, not the old bytes
+    expect(m.map(base, 0x1000, PROT_READ | PROT_WRITE)).toBe(true);
+    expect(m.ld32(0x10, hi)).toBe(0);
+    expect(m.ld32(0x10, hi + 1)).toBe(0x7654321);
+    // the second page of the first mapping was never touched through the TLB: still zero
+    expect(m.ld32(0x1010, hi)).toBe(0);
+  });
+
   it('maps zeroed pages and reads back what was stored, at any alignment', () => {
     const m = fresh();
     m.map(0x10000, 0x2000, PROT_READ | PROT_WRITE);

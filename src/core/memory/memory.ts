@@ -30,6 +30,13 @@ export const PROT_WRITE = 2;
 export const PROT_EXEC = 4;
 
 const LOW_PAGES = 1 << 20; // pages below 4 GiB
+/**
+ * Entries of the software TLB for pages at or above 4 GiB, where the flat tables do not reach
+ * (Go puts its heap at 0x4000000000, other runtimes take high mmap hints): direct-mapped by the
+ * page's number within its 4 GiB window, filled by the slow path, emptied whenever mappings change.
+ */
+const TLB_SIZE = 1024;
+const TLB_MASK = TLB_SIZE - 1;
 /** Anonymous memory is backed on first touch in chunks of this size. */
 const POPULATE_CHUNK = 65536;
 const TWO32 = 4294967296;
@@ -74,6 +81,11 @@ export class GuestMemory {
   u8!: Uint8Array;
   /** phys offset of each low page for reads / writes, or -1 for the slow path */
   readonly rd: Int32Array;
+  /** the TLB for high pages (see TLB_SIZE): the page's tag (lo >>> 12 and hi; -1: empty) and its read and write offsets */
+  private readonly tlbLo = new Int32Array(TLB_SIZE).fill(-1);
+  private readonly tlbHi = new Int32Array(TLB_SIZE);
+  private readonly tlbRd = new Int32Array(TLB_SIZE);
+  private readonly tlbWr = new Int32Array(TLB_SIZE);
   readonly wr: Int32Array;
   /** 1 for low pages that hold decoded code: writes there must invalidate the decoded blocks */
   readonly code: Uint8Array;
@@ -363,6 +375,7 @@ export class GuestMemory {
   }
 
   private syncTables(a: Area): void {
+    if (a.end > TWO32) this.tlbLo.fill(-1);
     const first = a.start / PAGE_SIZE;
     const last = Math.min(a.end / PAGE_SIZE, LOW_PAGES);
     for (let pg = first; pg < last; pg++) {
@@ -373,6 +386,7 @@ export class GuestMemory {
   }
 
   private clearTables(start: number, end: number): void {
+    if (end > TWO32) this.tlbLo.fill(-1);
     const first = start / PAGE_SIZE;
     const last = Math.min(end / PAGE_SIZE, LOW_PAGES);
     for (let pg = first; pg < last; pg++) {
@@ -419,6 +433,14 @@ export class GuestMemory {
       }
       return -1;
     }
+    if (hi !== 0) {
+      const i = (lo >>> 12) & TLB_MASK;
+      const page = a.phys + (addr - (addr % PAGE_SIZE) - a.start);
+      this.tlbLo[i] = lo >>> 12;
+      this.tlbHi[i] = hi;
+      this.tlbRd[i] = a.prot & PROT_READ ? page : -1;
+      this.tlbWr[i] = a.prot & PROT_WRITE ? page : -1;
+    }
     if (access === 'write') {
       const pg = Math.floor(addr / PAGE_SIZE);
       const pgEnd = Math.floor((addr + size - 1) / PAGE_SIZE);
@@ -431,6 +453,20 @@ export class GuestMemory {
       }
     }
     return a.phys + (addr - a.start);
+  }
+
+  /** The physical offset of the page holding (lo, hi) for reads, from the flat table or the TLB; -1: slow path. */
+  private rdPage(lo: number, hi: number): number {
+    if (hi === 0) return this.rd[lo >>> 12]!;
+    const i = (lo >>> 12) & TLB_MASK;
+    return this.tlbLo[i] === lo >>> 12 && this.tlbHi[i] === hi ? this.tlbRd[i]! : -1;
+  }
+
+  /** Likewise for writes. */
+  private wrPage(lo: number, hi: number): number {
+    if (hi === 0) return this.wr[lo >>> 12]!;
+    const i = (lo >>> 12) & TLB_MASK;
+    return this.tlbLo[i] === lo >>> 12 && this.tlbHi[i] === hi ? this.tlbWr[i]! : -1;
   }
 
   /** Byte-wise access across two areas. */
@@ -447,16 +483,14 @@ export class GuestMemory {
 
   ld8(lo: number, hi: number): number {
     lo >>>= 0;
-    if (hi === 0) {
-      const p = this.rd[lo >>> 12]!;
-      if (p >= 0) return this.u8[p + (lo & 0xfff)]!;
-    }
+    const p = this.rdPage(lo, hi);
+    if (p >= 0) return this.u8[p + (lo & 0xfff)]!;
     return this.u8[this.slow(lo, hi, 1, 'read')]!;
   }
 
   ld16(lo: number, hi: number): number {
-    if (hi === 0 && (lo & 0xfff) <= 0xffe) {
-      const p = this.rd[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0xffe) {
+      const p = this.rdPage(lo, hi);
       if (p >= 0) return this.dv.getUint16(p + (lo & 0xfff), true);
     }
     const p = this.slow(lo, hi, 2, 'read');
@@ -464,8 +498,8 @@ export class GuestMemory {
   }
 
   ld32(lo: number, hi: number): number {
-    if (hi === 0 && (lo & 0xfff) <= 0xffc) {
-      const p = this.rd[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0xffc) {
+      const p = this.rdPage(lo, hi);
       if (p >= 0) return this.dv.getInt32(p + (lo & 0xfff), true);
     }
     const p = this.slow(lo, hi, 4, 'read');
@@ -474,8 +508,8 @@ export class GuestMemory {
 
   /** Loads 64 bits into dst[di] (low word) and dst[di+1] (high word). */
   ld64(lo: number, hi: number, dst: Int32Array, di: number): void {
-    if (hi === 0 && (lo & 0xfff) <= 0xff8) {
-      const p = this.rd[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0xff8) {
+      const p = this.rdPage(lo, hi);
       if (p >= 0) {
         const q = p + (lo & 0xfff);
         dst[di] = this.dv.getInt32(q, true);
@@ -498,8 +532,8 @@ export class GuestMemory {
 
   /** Copies `size` bytes from guest (lo,hi) to physical offset `dstPhys` (e.g. a V register). */
   ldBytes(lo: number, hi: number, size: number, dstPhys: number): void {
-    if (hi === 0 && (lo & 0xfff) <= 0x1000 - size) {
-      const p = this.rd[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0x1000 - size) {
+      const p = this.rdPage(lo, hi);
       if (p >= 0) {
         const q = p + (lo & 0xfff);
         this.u8.copyWithin(dstPhys, q, q + size);
@@ -519,19 +553,17 @@ export class GuestMemory {
 
   st8(lo: number, hi: number, v: number): void {
     lo >>>= 0;
-    if (hi === 0) {
-      const p = this.wr[lo >>> 12]!;
-      if (p >= 0) {
-        this.u8[p + (lo & 0xfff)] = v;
-        return;
-      }
+    const p = this.wrPage(lo, hi);
+    if (p >= 0) {
+      this.u8[p + (lo & 0xfff)] = v;
+      return;
     }
     this.u8[this.slow(lo, hi, 1, 'write')] = v;
   }
 
   st16(lo: number, hi: number, v: number): void {
-    if (hi === 0 && (lo & 0xfff) <= 0xffe) {
-      const p = this.wr[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0xffe) {
+      const p = this.wrPage(lo, hi);
       if (p >= 0) {
         this.dv.setUint16(p + (lo & 0xfff), v, true);
         return;
@@ -543,8 +575,8 @@ export class GuestMemory {
   }
 
   st32(lo: number, hi: number, v: number): void {
-    if (hi === 0 && (lo & 0xfff) <= 0xffc) {
-      const p = this.wr[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0xffc) {
+      const p = this.wrPage(lo, hi);
       if (p >= 0) {
         this.dv.setInt32(p + (lo & 0xfff), v, true);
         return;
@@ -556,8 +588,8 @@ export class GuestMemory {
   }
 
   st64(lo: number, hi: number, vlo: number, vhi: number): void {
-    if (hi === 0 && (lo & 0xfff) <= 0xff8) {
-      const p = this.wr[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0xff8) {
+      const p = this.wrPage(lo, hi);
       if (p >= 0) {
         const q = p + (lo & 0xfff);
         this.dv.setInt32(q, vlo, true);
@@ -581,8 +613,8 @@ export class GuestMemory {
 
   /** Copies `size` bytes from physical `srcPhys` to guest (lo,hi). */
   stBytes(lo: number, hi: number, size: number, srcPhys: number): void {
-    if (hi === 0 && (lo & 0xfff) <= 0x1000 - size) {
-      const p = this.wr[lo >>> 12]!;
+    if ((lo & 0xfff) <= 0x1000 - size) {
+      const p = this.wrPage(lo, hi);
       if (p >= 0) {
         const q = p + (lo & 0xfff);
         this.u8.copyWithin(q, srcPhys, srcPhys + size);
