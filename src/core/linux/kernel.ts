@@ -33,6 +33,7 @@ import { FutexTable } from './futex.js';
 import { LockTable } from './locks.js';
 import { syncSharedFiles } from './calls/mem.js';
 import { formatSyscallEntry, formatSyscallResult } from './strace.js';
+import { SysCpuFs } from '../vfs/sysfs.js';
 import { ProcFs } from '../vfs/procfs.js';
 
 export interface Host {
@@ -64,7 +65,7 @@ export interface KernelOptions {
   trace?: (text: string) => void;
   hostname?: string;
   cwd?: string;
-  /** mount /proc (default true) */
+  /** mount /proc and /sys/devices/system/cpu (default true) */
   mountProc?: boolean;
   /** each block of guest code as it is first decoded (its address and words): `-d in_asm` */
   translated?: (start: number, words: number[]) => void;
@@ -151,8 +152,10 @@ export class Kernel {
     this.bootNs = opts.host.monotonicNs();
     this.pool = new PhysPool(opts.memory, 65536);
     this.stateView = new Int32Array(opts.memory.buffer, 0, STATE_BYTES / 4);
-    if (opts.mountProc !== false)
+    if (opts.mountProc !== false) {
       this.vfs.mount('/proc', new ProcFs(procSource(this), { stat: (p, f) => this.vfs.stat(p, f), open: (p, f, m) => this.vfs.open(p, f, m) }));
+      this.vfs.mount('/sys/devices/system/cpu', new SysCpuFs());
+    }
   }
 
   /** The process of the thread running (or last run). */
