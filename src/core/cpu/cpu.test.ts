@@ -35,6 +35,21 @@ describe('run loop', () => {
     expect(m.run(100_000)).toBe(Stop.Fault);
     expect(m.pc).toBe(0x10000);
     expect(m.x(0)).toBe(0x110000n); // the faulting load did not write back its base
+    // the same in a block that has run often enough to be compiled (into one generated function)
+    const hot = new TestMachine([
+      0xf9400001, // 1: ldr x1, [x0]
+      0xf1000442, //    subs x2, x2, #1
+      0x54ffffc1, //    b.ne 1b
+      0xaa0303e0, //    mov x0, x3      (then the unmapped end of the data area)
+      0x17fffffc, //    b 1b
+    ]);
+    hot.setX(0, 0x100000);
+    hot.setX(2, 50_000);
+    hot.setX(3, 0x110000);
+    expect(hot.run(1_000_000)).toBe(Stop.Fault);
+    expect(hot.pc).toBe(0x10000);
+    expect(hot.x(2)).toBe(0n);
+    expect(hot.cpu.icount).toBe(50_000 * 3 + 2);
   });
 
   it('breaks at breakpoints and resumes past them', () => {

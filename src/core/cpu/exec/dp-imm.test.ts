@@ -134,7 +134,7 @@ describe('data processing (immediate): cases found by the random differential te
     // and through a compiled block with inline sources
     const b = new TestMachine([0x9340fc4c, 0xd340fc4d, 0x17fffffe /* b .-8 (loop: the block turns hot) */]);
     b.setX(2, 0x123456789abcdef0n);
-    b.run(10_000);
+    b.run(100_000); // far more passes than HOT_BLOCK (cpu.ts)
     expect(b.x(12)).toBe(0x123456789abcdef0n);
     expect(b.x(13)).toBe(0x123456789abcdef0n);
   });
