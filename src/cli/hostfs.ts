@@ -5,9 +5,11 @@
  * thread instead (stdin-reader.ts). Linux flags go in, Linux errnos come out, whatever the host's
  * own numbers are.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { dirname as pathDirname } from 'node:path';
 import * as tty from 'node:tty';
-import { EAGAIN, EBADF, EFAULT, EINVAL, EIO, ENOSPC, ENOTDIR, ENOTTY, EOPNOTSUPP, EXDEV, errnoNames } from '../core/linux/errno.js';
+import { EACCES, EAGAIN, EBADF, EEXIST, EFAULT, EINVAL, EIO, ENOSPC, ENOTDIR, ENOTTY, EOPNOTSUPP, EXDEV, errnoNames } from '../core/linux/errno.js';
 import {
   O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_DSYNC, O_EXCL, O_NOCTTY, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY,
   O_RDWR, O_SYNC, O_TRUNC, O_WRONLY, RENAME_NOREPLACE, R_OK, W_OK, X_OK, __O_TMPFILE,
@@ -18,7 +20,7 @@ import {
 } from '../core/vfs/termios.js';
 import {
   type Dirent, type Err, type FileHandle, type FsBackend, type IoctlMemory, POLLERR, POLLHUP, POLLIN, POLLNVAL, POLLOUT,
-  POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFREG, S_IFSOCK, type Stat,
+  POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, type Stat,
 } from '../core/vfs/types.js';
 import { HostEvents, StdinReader } from './stdin-reader.js';
 
@@ -282,6 +284,26 @@ export class HostFs implements FsBackend {
 
   symlink(target: string, path: string): number {
     return hostCall(() => fs.symlinkSync(target, this.hostPath(path)));
+  }
+
+  /**
+   * FIFOs, made by the host's mkfifo(1) since node:fs has no mknod. The kernel keeps the pipe
+   * behind a FIFO (calls/fifo.ts) and never opens the host's node, whose open would block.
+   * Sockets are left to the caller's stand-in (EOPNOTSUPP).
+   */
+  mknod(path: string, mode: number, rdev: number): number {
+    void rdev;
+    if ((mode & S_IFMT) !== S_IFIFO) return -EOPNOTSUPP;
+    const p = this.hostPath(path);
+    const exists = hostCall(() => fs.lstatSync(p));
+    if (exists === 0) return -EEXIST;
+    const parent = hostCall(() => {
+      if (!fs.statSync(pathDirname(p)).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    });
+    if (parent < 0) return parent;
+    const r = spawnSync('mkfifo', ['-m', (mode & 0o7777).toString(8), '--', p], { stdio: 'ignore' });
+    if (r.error) return -EOPNOTSUPP;
+    return r.status === 0 ? 0 : -EACCES;
   }
 
   readlink(path: string): string | Err {

@@ -8,7 +8,7 @@ import {
   RENAME_EXCHANGE, RENAME_NOREPLACE, R_OK, W_OK, X_OK, __O_TMPFILE,
 } from './flags.js';
 import { MemFs, type MemFsSnapshot } from './memfs.js';
-import { type Dirent, type FileHandle, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, type Stat } from './types.js';
+import { type Dirent, type FileHandle, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, type Stat } from './types.js';
 
 const DT_DIR = 4;
 const DT_REG = 8;
@@ -1170,6 +1170,19 @@ describe('snapshots', () => {
     expect(link.mode).toBe(S_IFLNK | 0o777);
     expect(link.target).toBe('/bin/hello');
     expect(snap.entries.find((e) => e.path === '/tmp')!.mode).toBe(S_IFDIR | 0o1777);
+  });
+
+  it('makes FIFO and socket nodes with mknod, and keeps them through a snapshot', () => {
+    expect(fs.mknod('/p', S_IFIFO | 0o640, 0)).toBe(0);
+    expect(fs.mknod('/s', S_IFSOCK | 0o600, 0)).toBe(0);
+    expect(fs.mknod('/p', S_IFIFO | 0o640, 0)).toBe(-EEXIST);
+    expect(fs.mknod('/nowhere/p', S_IFIFO | 0o640, 0)).toBe(-ENOENT);
+    expect(fs.mknod('/c', 0o020000 | 0o600, 0)).toBe(-EPERM); // a character device
+    const st = fs.stat('/p', true) as Stat;
+    expect([st.mode, st.size]).toEqual([S_IFIFO | 0o640, 0]);
+    const copy = MemFs.fromSnapshot(structuredClone(fs.exportSnapshot()), { clock: () => 1 });
+    expect((copy.stat('/p', true) as Stat).mode).toBe(S_IFIFO | 0o640);
+    expect((copy.stat('/s', true) as Stat).mode).toBe(S_IFSOCK | 0o600);
   });
 
   it('round-trips through structuredClone', () => {

@@ -18,7 +18,7 @@ import {
   O_RDWR, O_WRONLY, RENAME_EXCHANGE, RENAME_NOREPLACE, X_OK, __O_TMPFILE, dtFromMode,
 } from './flags.js';
 import {
-  type Dirent, type Err, type FileHandle, type FsBackend, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, type Stat,
+  type Dirent, type Err, type FileHandle, type FsBackend, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, type Stat,
 } from './types.js';
 
 export interface MemFsOptions {
@@ -35,7 +35,7 @@ export interface MemFsOptions {
 /** One inode of a snapshot. Entries come parents first; '/' is the root itself. */
 export interface MemFsEntry {
   path: string;
-  /** st_mode: type and permission bits (S_IFREG, S_IFDIR or S_IFLNK). */
+  /** st_mode: type and permission bits (S_IFREG, S_IFDIR, S_IFLNK, S_IFIFO or S_IFSOCK). */
   mode: number;
   uid?: number;
   gid?: number;
@@ -538,6 +538,24 @@ export class MemFs implements FsBackend {
     return 0;
   }
 
+  /**
+   * A FIFO or socket node (S_IFIFO, S_IFSOCK): an inode with no data of its own. The kernel keeps
+   * what goes through it (the pipe of a FIFO, the socket bound to a name) and never opens it here.
+   */
+  mknod(path: string, mode: number, rdev: number): number {
+    void rdev;
+    const type = mode & S_IFMT;
+    if (type !== S_IFIFO && type !== S_IFSOCK) return -EPERM;
+    const r = this.lookup(path, false);
+    if (typeof r === 'number') return r;
+    if (r.last !== LAST_NORM || r.node) return -EEXIST;
+    if (endsWithSlash(path) || r.dir.removed) return -ENOENT;
+    const now = this.clock();
+    this.attach(r.dir, r.name, new FileNode(this.nextIno++, type | (mode & 0o7777), now));
+    this.stamp(r.dir, now);
+    return 0;
+  }
+
   symlink(target: string, path: string): number {
     if (target === '') return -ENOENT;
     if (utf8Encode(target).length >= PATH_MAX) return -ENAMETOOLONG;
@@ -801,6 +819,10 @@ export class MemFs implements FsBackend {
           n = f;
           break;
         }
+        case S_IFIFO:
+        case S_IFSOCK:
+          n = new FileNode(this.nextIno++, e.mode & S_IFMT, now);
+          break;
         case S_IFDIR:
           n = new DirNode(this.nextIno++, S_IFDIR, now);
           dirTimes.push([n, e]);

@@ -8,7 +8,7 @@
  */
 import { EAGAIN, EBADF, EBUSY, EINVAL, EPIPE } from '../linux/errno.js';
 import { makeStat } from './synthetic.js';
-import { type FileHandle, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM, S_IFIFO, type Stat } from './types.js';
+import { type Err, type FileHandle, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM, S_IFIFO, type Stat } from './types.js';
 import { WaitQueue } from './waitq.js';
 
 export const PIPE_PAGE = 4096;
@@ -152,18 +152,20 @@ export class Pipe {
   }
 }
 
-abstract class PipeEnd implements FileHandle {
+export abstract class PipeEnd implements FileHandle {
   readonly seekable = false;
   /** O_DIRECT on this end: packet mode */
   packet = false;
+  /** a FIFO's end: the node's path and stat (what fstat and /proc/self/fd show), else null */
+  named: { path: string; stat: () => Stat | Err } | null = null;
   private closed = false;
   constructor(readonly pipe: Pipe) {}
   abstract read(buf: Uint8Array): number;
   abstract write(buf: Uint8Array): number;
   abstract poll(): number;
   abstract get waitq(): WaitQueue;
-  stat(): Stat {
-    return makeStat(this.pipe.ino, S_IFIFO | 0o600, 0, 0xc);
+  stat(): Stat | Err {
+    return this.named ? this.named.stat() : makeStat(this.pipe.ino, S_IFIFO | 0o600, 0, 0xc);
   }
   truncate(): number {
     return -EINVAL;
@@ -175,7 +177,7 @@ abstract class PipeEnd implements FileHandle {
     return this.pipe.size;
   }
   get path(): string {
-    return `pipe:[${this.pipe.ino}]`;
+    return this.named ? this.named.path : `pipe:[${this.pipe.ino}]`;
   }
   close(): void {
     if (this.closed) return;

@@ -112,6 +112,8 @@ export interface FsBackend {
   link(from: string, to: string): number;
   chmod(path: string, mode: number): number;
   chown?(path: string, uid: number, gid: number, follow: boolean): number;
+  /** Makes a FIFO or socket node (mode holds S_IFIFO or S_IFSOCK); backends without it cannot. */
+  mknod?(path: string, mode: number, rdev: number): number;
   utimes(path: string, atimeNs: number | null, mtimeNs: number | null, follow: boolean): number;
   truncate(path: string, len: number): number;
   readdir(path: string): Dirent[] | Err;

@@ -1,22 +1,23 @@
 /** File and filesystem system calls. */
 import { utf8Encode } from '../../util/utf8.js';
-import { Pipe, PipeReader, PipeWriter } from '../../vfs/pipe.js';
+import { Pipe, type PipeEnd, PipeReader, PipeWriter } from '../../vfs/pipe.js';
 import { S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFMT, S_IFREG, S_IFSOCK, type Stat } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import {
   AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
   F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC,
-  FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_PATH, O_RDONLY,
+  FIOCLEX, FIONBIO, FIONCLEX, FIONREAD, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY,
   O_TRUNC, O_WRONLY, SEEK_CUR, SEEK_END, SEEK_SET, SIG, StructReader, StructWriter,
 } from '../abi.js';
 import {
-  EAGAIN, EBADF, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EOPNOTSUPP, EPERM, EPIPE, ERANGE, ESPIPE,
+  EAGAIN, EBADF, EEXIST, EFAULT, EINVAL, EISDIR, EMFILE, ENOENT, ENOTDIR, ENOTTY, EOPNOTSUPP, EPERM, EPIPE, ERANGE, ESPIPE,
 } from '../errno.js';
 import { OpenFile } from '../process.js';
 import { refreshSharedMappings, syncSharedFiles } from './mem.js';
 import { fcntlLock, flock, isLockCommand } from './locks.js';
 import { ioFcntl } from './io.js';
 import { makeSocketNode } from './socket.js';
+import { openFifo } from './fifo.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Largest single read/write moved through a host buffer at once. */
@@ -165,7 +166,7 @@ function statAt(c: SyscallContext, dirfdArg: number, pathArg: number, flags: num
 function openAt(c: SyscallContext, dirfdArg: number | null, pathArg: number, flags: number, mode: number): number {
   const abs = pathAt(c, dirfdArg, pathArg);
   if (typeof abs === 'number') return abs;
-  const h = c.k.vfs.open(abs, flags, mode & ~c.p.umask & 0o7777);
+  const h = isFifo(c, abs, flags) ? openFifoAt(c, abs, flags) : c.k.vfs.open(abs, flags, mode & ~c.p.umask & 0o7777);
   if (typeof h === 'number') return h;
   const file = new OpenFile(h, flags & ~(O_CREAT | O_TRUNC | O_CLOEXEC), h.path && !h.path.startsWith('/') ? h.path : abs);
   const fd = c.p.fds.install(file, (flags & O_CLOEXEC) !== 0);
@@ -174,6 +175,19 @@ function openAt(c: SyscallContext, dirfdArg: number | null, pathArg: number, fla
     return -EMFILE;
   }
   return fd;
+}
+
+/** Whether open(abs, flags) opens a FIFO (its pipe, not the node: O_PATH opens the node). */
+function isFifo(c: SyscallContext, abs: string, flags: number): boolean {
+  if (flags & O_PATH) return false;
+  const st = c.k.vfs.stat(abs, !(flags & O_NOFOLLOW));
+  return typeof st !== 'number' && (st.mode & S_IFMT) === S_IFIFO;
+}
+
+function openFifoAt(c: SyscallContext, abs: string, flags: number): PipeEnd | number {
+  if (flags & O_CREAT && flags & O_EXCL) return -EEXIST;
+  if (flags & O_DIRECTORY) return -ENOTDIR;
+  return openFifo(c, abs, flags);
 }
 
 function getdents64(c: SyscallContext): number {
@@ -419,19 +433,22 @@ function statfs(c: SyscallContext, bufArg: number): number {
 
 /** mode argument with the process umask applied */
 /**
- * mknodat: regular files and socket names (as bind makes them). Device nodes need privileges
- * a64play does not give (EPERM); FIFOs are not there yet: their opens wait for the other end,
- * which no backend offers (EOPNOTSUPP rather than a node that would not behave like one).
+ * mknodat: regular files, FIFOs (calls/fifo.ts) and socket names (as bind makes them). Device
+ * nodes need privileges a64play does not give (EPERM). A FIFO needs a filesystem that can hold
+ * one (MemFs, the host's): elsewhere EOPNOTSUPP.
  */
 function mknodat(c: SyscallContext): number {
   const mode = c.i(2);
   const type = mode & S_IFMT || S_IFREG;
   if (type === S_IFCHR || type === S_IFBLK) return -EPERM;
-  if (type === S_IFIFO) return -EOPNOTSUPP;
-  if (type !== S_IFREG && type !== S_IFSOCK) return -EINVAL;
+  if (type !== S_IFREG && type !== S_IFSOCK && type !== S_IFIFO) return -EINVAL;
   const abs = pathAt(c, 0, 1);
   if (typeof abs === 'number') return abs;
   if (type === S_IFSOCK) return makeSocketNode(c, abs, withUmask(c, mode));
+  if (type === S_IFIFO) {
+    const { fs, rel } = c.k.vfs.resolve(abs);
+    return fs.mknod ? fs.mknod(rel, S_IFIFO | withUmask(c, mode), 0) : -EOPNOTSUPP;
+  }
   const h = c.k.vfs.open(abs, O_CREAT | O_EXCL | O_WRONLY, withUmask(c, mode));
   if (typeof h === 'number') return h;
   h.close();

@@ -92,7 +92,7 @@ function sunPath(a: Uint8Array): Uint8Array {
 }
 
 /** Where a filesystem socket is registered: its inode, on its mount. */
-function inodeKey(c: SyscallContext, abs: string): string | number {
+export function inodeKey(c: SyscallContext, abs: string): string | number {
   const st = c.k.vfs.stat(abs, true);
   if (typeof st === 'number') return st;
   const { mount } = c.k.vfs.resolve(c.k.vfs.realpath(abs));
@@ -100,14 +100,14 @@ function inodeKey(c: SyscallContext, abs: string): string | number {
 }
 
 /**
- * Creates the socket's node. The VFS interface has no mknod; backends that offer one make a
+ * Creates the socket's node. Backends that can (MemFs) make a
  * real S_IFSOCK node, others get an empty regular file standing in for it (bind still fails with
  * EADDRINUSE when the name exists, and the socket is found again by the node's inode).
  */
 export function makeSocketNode(c: SyscallContext, abs: string, mode: number): number {
   const { fs, rel } = c.k.vfs.resolve(abs);
-  const mknod = (fs as { mknod?: (path: string, mode: number, rdev: number) => number }).mknod;
-  if (mknod) return mknod.call(fs, rel, S_IFSOCK | mode, 0);
+  const made = fs.mknod ? fs.mknod(rel, S_IFSOCK | mode, 0) : -EOPNOTSUPP;
+  if (made !== -EOPNOTSUPP) return made;
   const h = c.k.vfs.open(abs, O_CREAT | O_EXCL | O_WRONLY, mode);
   if (typeof h === 'number') return h;
   h.close();
