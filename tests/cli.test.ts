@@ -139,6 +139,16 @@ describe('a64play CLI', () => {
     expect(r.stdout).toBe('echoargs\nx\n');
   });
 
+  it('-strace names ioctl requests and fcntl commands, and leaves out the argument commands without one', () => {
+    // guest fixtures: tty_probe asks whether its descriptors are terminals, fileio sets close-on-exec flags
+    const probe = run(['-strace', join(root, 'tests', 'guest', 'bin', 'tty_probe')]).stderr.split('\n');
+    expect(probe).toContainEqual(expect.stringMatching(/^\d+ ioctl\(1,TCGETS,0x[0-9a-f]+\) = -1 errno=25 /));
+    expect(probe).toContainEqual(expect.stringMatching(/^\d+ ioctl\(0,TIOCGWINSZ,0x[0-9a-f]+\) = -1 errno=25 /));
+    const lines = run(['-strace', join(root, 'tests', 'guest', 'bin', 'fileio')]).stderr.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+ fcntl\(\d+,F_GETFD\) = [01]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+ fcntl\(\d+,F_SETFD,0x1\) = 0$/));
+  });
+
   it('-d in_asm logs each block of code, disassembled, when it is first reached', () => {
     const r = run(['-d', 'in_asm', 'echoargs', 'x']);
     expect(r.stdout).toBe('echoargs\nx\n');

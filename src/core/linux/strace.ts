@@ -85,6 +85,30 @@ function strvText(c: SyscallContext, addr: number): string {
   return `[${items.join(',')},...]`;
 }
 
+/** ioctl requests by number (asm-generic, as arm64 uses them), printed by name as qemu does */
+const IOCTLS: Record<number, string> = {
+  0x5401: 'TCGETS', 0x5402: 'TCSETS', 0x5403: 'TCSETSW', 0x5404: 'TCSETSF', 0x5405: 'TCGETA', 0x5406: 'TCSETA',
+  0x5407: 'TCSETAW', 0x5408: 'TCSETAF', 0x5409: 'TCSBRK', 0x540a: 'TCXONC', 0x540b: 'TCFLSH', 0x540c: 'TIOCEXCL',
+  0x540d: 'TIOCNXCL', 0x540e: 'TIOCSCTTY', 0x540f: 'TIOCGPGRP', 0x5410: 'TIOCSPGRP', 0x5411: 'TIOCOUTQ',
+  0x5412: 'TIOCSTI', 0x5413: 'TIOCGWINSZ', 0x5414: 'TIOCSWINSZ', 0x5415: 'TIOCMGET', 0x5416: 'TIOCMBIS',
+  0x5417: 'TIOCMBIC', 0x5418: 'TIOCMSET', 0x541b: 'FIONREAD', 0x541c: 'TIOCLINUX', 0x541d: 'TIOCCONS',
+  0x5420: 'TIOCPKT', 0x5421: 'FIONBIO', 0x5422: 'TIOCNOTTY', 0x5423: 'TIOCSETD', 0x5424: 'TIOCGETD',
+  0x5425: 'TCSBRKP', 0x5427: 'TIOCSBRK', 0x5428: 'TIOCCBRK', 0x5429: 'TIOCGSID', 0x802c542a: 'TCGETS2',
+  0x402c542b: 'TCSETS2', 0x80045430: 'TIOCGPTN', 0x40045431: 'TIOCSPTLCK', 0x5441: 'TIOCGPTPEER',
+  0x5450: 'FIONCLEX', 0x5451: 'FIOCLEX', 0x5452: 'FIOASYNC', 0x5460: 'FIOQSIZE',
+};
+
+/** fcntl commands by number */
+const FCNTLS: Record<number, string> = {
+  0: 'F_DUPFD', 1: 'F_GETFD', 2: 'F_SETFD', 3: 'F_GETFL', 4: 'F_SETFL', 5: 'F_GETLK', 6: 'F_SETLK', 7: 'F_SETLKW',
+  8: 'F_SETOWN', 9: 'F_GETOWN', 10: 'F_SETSIG', 11: 'F_GETSIG', 36: 'F_OFD_GETLK', 37: 'F_OFD_SETLK',
+  38: 'F_OFD_SETLKW', 1024: 'F_SETLEASE', 1025: 'F_GETLEASE', 1026: 'F_NOTIFY', 1030: 'F_DUPFD_CLOEXEC',
+  1031: 'F_SETPIPE_SZ', 1032: 'F_GETPIPE_SZ', 1033: 'F_ADD_SEALS', 1034: 'F_GET_SEALS',
+};
+
+/** F_GETFD, F_GETFL, F_GETOWN, F_GETSIG, F_GETLEASE, F_GETPIPE_SZ, F_GET_SEALS */
+const FCNTL_NO_ARG = new Set([1, 3, 9, 11, 1025, 1032, 1034]);
+
 const SOCK_FAMILIES: Record<number, string> = { 0: 'PF_UNSPEC', 1: 'PF_UNIX', 2: 'PF_INET', 10: 'PF_INET6', 16: 'PF_NETLINK', 17: 'PF_PACKET' };
 const SOCK_TYPES = ['0', 'SOCK_STREAM', 'SOCK_DGRAM', 'SOCK_RAW', 'SOCK_RDM', 'SOCK_SEQPACKET'];
 
@@ -124,10 +148,11 @@ function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
     case 'off':
       return String(c.s(i));
     case 'hex':
-    case 'ioctl':
       return hex(u);
+    case 'ioctl':
+      return IOCTLS[c.ui(i)] ?? hex(c.ui(i));
     case 'fcntl':
-      return String(c.i(i));
+      return FCNTLS[c.i(i)] ?? String(c.i(i));
     case 'ptr':
     case 'rbuf':
     case 'wbuf':
@@ -188,7 +213,10 @@ function formatArg(kind: ArgKind, i: number, c: SyscallContext): string {
 
 export function formatSyscallEntry(nr: number, def: SyscallDef | undefined, c: SyscallContext): string {
   if (!def) return `${c.t.tid} ${syscallName(nr)}(${[0, 1, 2, 3, 4, 5].map((i) => hex(c.u(i))).join(',')})`;
-  return `${c.t.tid} ${def.name}(${def.args.map((k, i) => formatArg(k, i, c)).join(',')})`;
+  let args = def.args;
+  // the fcntl commands that take no argument show none, as qemu prints them
+  if (def.name === 'fcntl' && FCNTL_NO_ARG.has(c.i(1))) args = args.slice(0, 2);
+  return `${c.t.tid} ${def.name}(${args.map((k, i) => formatArg(k, i, c)).join(',')})`;
 }
 
 export function formatSyscallResult(ret: number, def: SyscallDef | undefined): string {
