@@ -44,13 +44,15 @@ const sysroot = path.join(cacheDir, 'sysroot');
 const dumpDir = process.env.A64PLAY_REAL_DUMP;
 const inCI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 
-type ProgramName = 'busybox' | 'lua' | 'python' | 'sqlite3' | 'esbuild' | 'biome';
+type ProgramName = 'busybox' | 'lua' | 'python' | 'sqlite3' | 'ls' | 'tar' | 'esbuild' | 'biome';
 
 const programs: Record<ProgramName, { file: string; dynamic: boolean }> = {
   busybox: { file: path.join(sysroot, 'bin', 'busybox'), dynamic: false },
   lua: { file: path.join(sysroot, 'usr', 'bin', 'lua5.4'), dynamic: true },
   python: { file: path.join(sysroot, 'usr', 'bin', 'python3.11'), dynamic: true },
   sqlite3: { file: path.join(sysroot, 'usr', 'bin', 'sqlite3'), dynamic: true },
+  ls: { file: path.join(sysroot, 'bin', 'ls'), dynamic: true },
+  tar: { file: path.join(sysroot, 'bin', 'tar'), dynamic: true },
   esbuild: { file: path.join(cacheDir, 'npm', 'esbuild', 'bin', 'esbuild'), dynamic: false },
   biome: { file: path.join(cacheDir, 'npm', 'biome', 'biome'), dynamic: false },
 };
@@ -124,6 +126,28 @@ const SALES_CSV =
   'region,product,qty,price\nnorth,lamp,2,19.99\nsouth,desk,1,149.5\nnorth,penguin,3,7.25\n' +
   'east,compiler,1,999\nsouth,lamp,1,19.99\nnorth,kernel,1,0\n';
 const PY_ENV = { PYTHONDONTWRITEBYTECODE: '1' };
+
+/**
+ * A tar archive made by the host's tar (a tool here, not a program under test): directories with modes
+ * 0750 and 0700, files 0640 and 0600, fixed owners and times, so both sides extract the same bytes.
+ */
+const TREE_TAR: Buffer = (() => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'a64play-tar-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'pkg', 'lib', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pkg', 'README'), 'read me\n');
+    fs.writeFileSync(path.join(dir, 'pkg', 'lib', 'deep', 'data.bin'), Buffer.alloc(5000, 3));
+    fs.chmodSync(path.join(dir, 'pkg', 'README'), 0o640);
+    fs.chmodSync(path.join(dir, 'pkg', 'lib', 'deep', 'data.bin'), 0o600);
+    fs.chmodSync(path.join(dir, 'pkg', 'lib', 'deep'), 0o700);
+    fs.chmodSync(path.join(dir, 'pkg', 'lib'), 0o750);
+    const r = spawnSync('tar', ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '-cf', '-', 'pkg'], { cwd: dir });
+    if (r.status !== 0) throw new Error(`the host's tar could not make the test archive: ${r.stderr}`);
+    return r.stdout;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+})();
 const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
 // busybox sh -c SCRIPT sh: $0 is "sh", so ash's messages start with "sh: ".
@@ -448,6 +472,23 @@ const cases: RealCase[] = [
     },
   },
   { name: 'esbuild_error', program: 'esbuild', args: ['--loader=ts'], stdin: 'let x = ;\n', status: 1 },
+
+  // ---- GNU coreutils ls and GNU tar (dynamically linked: libacl, libselinux) --------------------------------
+  // ls -l asks every file for its SELinux label and ACL (extended attributes); tar -x as root restores each
+  // directory's mode through fchmodat(AT_SYMLINK_NOFOLLOW), which glibc does with O_PATH and /proc/self/fd.
+  {
+    name: 'coreutils_ls_long',
+    program: 'ls',
+    args: ['-lnR', '--time-style=+T', '.'],
+    files: { 'a.txt': 'a\n', 'b.bin': 'bb', 'sub/c.txt': 'c\n', 'sub/deeper/d.txt': '' },
+  },
+  {
+    name: 'tar_create',
+    program: 'tar',
+    args: ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '-cvf', 'out.tar', 'tree'],
+    files: { 'tree/a.txt': 'alpha\n', 'tree/sub/b.txt': 'beta\n', 'tree/sub/deeper/c.bin': Buffer.alloc(3000, 7) },
+  },
+  { name: 'tar_extract', program: 'tar', args: ['-xvf', 'in.tar'], files: { 'in.tar': TREE_TAR } },
 
   // ---- biome (Rust, aarch64-unknown-linux-musl, statically linked) -------------------------------------------
   { name: 'biome_version', program: 'biome', args: ['--version'] },

@@ -6,7 +6,8 @@
 #
 # Puts everything under tests/real/.cache/ (git-ignored, never committed):
 #   debs/      arm64 .deb files from Debian (apt-get download), kept so a re-extract needs no network
-#   sysroot/   those .debs unpacked with dpkg-deb -x: busybox-static, lua5.4, python3.11-minimal, sqlite3
+#   sysroot/   those .debs unpacked with dpkg-deb -x: busybox-static, lua5.4, python3.11-minimal, sqlite3,
+#              coreutils, tar
 #              and their shared libraries (glibc, readline, ...): the -L prefix for qemu-aarch64 and a64play
 #   npm/       tarballs from the npm registry (npm pack) and their contents:
 #              npm/esbuild/bin/esbuild    Go, statically linked
@@ -46,6 +47,13 @@ DEB_PACKAGES=(
   "libpython3.11-minimal=3.11.2-6+deb12u9"
   "libexpat1=2.5.0-1+deb12u5"
   "libssl3=3.0.22-1~deb12u2"
+  "coreutils=9.1-1"
+  "tar=1.34+dfsg-1.2+deb12u1"
+  "libacl1=2.3.1-3"
+  "libattr1=1:2.5.1-4"
+  "libselinux1=3.4-1+b6"
+  "libpcre2-8-0=10.42-1+deb12u2"
+  "libgmp10=2:6.2.1+dfsg1-1.1"
 )
 
 # spec  directory-under-npm/  sha256-of-the-tarball
@@ -56,7 +64,7 @@ NPM_PACKAGES=(
 
 # The dynamically linked programs whose library closure must be complete (paths inside the sysroot), plus
 # every Python extension module shipped (they are dlopened).
-DYNAMIC_PROGRAMS=(usr/bin/lua5.4 usr/bin/sqlite3 usr/bin/python3.11)
+DYNAMIC_PROGRAMS=(usr/bin/lua5.4 usr/bin/sqlite3 usr/bin/python3.11 bin/ls bin/tar)
 
 die() {
   echo "tests/real/setup.sh: error: $*" >&2
