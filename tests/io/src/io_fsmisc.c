@@ -137,6 +137,7 @@ int main(void) {
   long n = read(p[0], buf, sizeof buf);
   printf("  pipe holds %ld \"%.*s\"\n", n, (int)n, buf);
   SHOW("sendfile from a write-only fd", sendfile(p[1], out, NULL, 4));
+  SHOW("sendfile from a pipe", sendfile(out, p[0], NULL, 4));
   int app = open("g", O_WRONLY | O_APPEND);
   SHOW("sendfile to O_APPEND", sendfile(app, in, NULL, 4));
   SHOW("sendfile at EOF", sendfile(p[1], in, &(off_t){100}, 4));

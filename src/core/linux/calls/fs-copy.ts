@@ -25,8 +25,9 @@ function readOffset(c: SyscallContext, addr: number): number | null | [number] {
 }
 
 /**
- * Moves up to `count` bytes from `fin` at `inPos` (its file position when null) to `fout` at
- * `outPos` (likewise). Positions taken from the descriptors advance by what was written.
+ * Moves up to `count` bytes from `fin` (a seekable file) at `inPos` (its file position when null) to
+ * `fout` at `outPos` (likewise). Positions taken from the descriptors advance by what was written,
+ * so bytes read but not taken are read again by the next call.
  */
 function transfer(c: SyscallContext, fin: OpenFile, inPos: number | null, fout: OpenFile, outPos: number | null, count: number): number {
   const buf = new Uint8Array(Math.min(count, CHUNK));
@@ -50,6 +51,8 @@ function sendfile(c: SyscallContext): number {
   if (Array.isArray(off)) return off[0];
   if (off !== null && !fin.handle.seekable) return -ESPIPE;
   if (off !== null && off < 0) return -EINVAL;
+  // as in Linux 6.1, the input must be a file: a pipe cannot give back what the output did not take
+  if (!fin.handle.seekable) return -EINVAL;
   const count = Math.min(c.u(3), 0x7ffff000);
   if (count === 0) return 0;
   const n = waitIfNotReady(c, fout, transfer(c, fin, off, fout, null, count));
