@@ -122,7 +122,7 @@ describe('kernel', () => {
     k.spawn('/bin/hog', ['hog'], []);
     expect(k.run()).toEqual({ status: 137, code: null, signal: 9, core: false });
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatch(/^out of memory: killed process 1000 \(hog\); guest programs share \d+ MiB here$/);
+    expect(log[0]).toMatch(/^out of memory: killed process 1000 \(hog\); guest memory in use: \d+ MiB of at most \d+ MiB$/);
   });
 
   it('raises SIGILL for an undefined instruction', () => {

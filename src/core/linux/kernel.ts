@@ -489,8 +489,8 @@ export class Kernel {
   /** Guest memory is exhausted: the process that needed a page dies of SIGKILL, as under Linux's OOM killer. */
   private oomKill(p: Process): void {
     p.mem.outOfMemory = false;
-    const mib = Math.floor(p.mem.maxBytes / 1048576);
-    this.opts.log?.(`out of memory: killed process ${p.pid} (${p.name}); guest programs share ${mib} MiB here`);
+    const mib = (bytes: number) => Math.round(bytes / 1048576);
+    this.opts.log?.(`out of memory: killed process ${p.pid} (${p.name}); guest memory in use: ${mib(p.mem.physUsed)} MiB of at most ${mib(p.mem.maxBytes)} MiB`);
     this.terminate(p, SIG.SIGKILL);
   }
 
