@@ -1,4 +1,5 @@
 /** -strace output in qemu-user's format: `PID name(arg,arg,...) = result`. */
+import { AF_INET, AF_INET6, inetText } from '../vfs/inet.js';
 import { utf8Decode } from '../util/utf8.js';
 import {
   AT_FDCWD, CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_FILES, CLONE_FS, CLONE_PARENT, CLONE_PARENT_SETTID,
@@ -126,6 +127,7 @@ function sockaddrText(c: SyscallContext, addr: number, len: number): string {
   const raw = len >= 2 && len <= 128 ? c.mem.read(addr, len) : null;
   if (!raw) return hex(addr);
   const family = raw[0]! | (raw[1]! << 8);
+  if ((family === AF_INET && len >= 16) || (family === AF_INET6 && len >= 24)) return inetText(raw);
   if (family !== 1) return `{sa_family=${family}}`;
   let path = raw.subarray(2);
   const abstract = path.length > 0 && path[0] === 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EAGAIN, EBUSY, EINVAL, EPIPE } from '../linux/errno.js';
 import { Pipe, PIPE_CAPACITY, pipeOf, PipeReader, PipeWriter } from './pipe.js';
-import { POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM } from './types.js';
+import { POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM, type Stat } from './types.js';
 
 function make() {
   const pipe = new Pipe();
@@ -123,7 +123,7 @@ describe('pipe ends', () => {
 
   it('reports Linux stat, path and ftruncate/fsync errors', () => {
     const { r, w } = make();
-    expect(r.stat().mode).toBe(0o010600);
+    expect((r.stat() as Stat).mode).toBe(0o010600);
     expect(r.path).toBe(w.path);
     expect(r.path).toMatch(/^pipe:\[\d+\]$/);
     expect(w.truncate()).toBe(-EINVAL);

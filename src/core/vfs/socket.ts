@@ -15,6 +15,7 @@ import {
   EADDRINUSE, EAGAIN, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, EISCONN, EMSGSIZE, ENOSPC, ENOTCONN, ENOTTY,
   EOPNOTSUPP, EPERM, EPIPE, EPROTOTYPE,
 } from '../linux/errno.js';
+import { inetAddr, sourceOf } from './inet.js';
 import { makeStat } from './synthetic.js';
 import { type FileHandle, type IoctlMemory, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLPRI, POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFSOCK, type Stat } from './types.js';
 import { POLLRDBAND, POLLWRBAND, WaitQueue } from './waitq.js';
@@ -202,6 +203,15 @@ export class UnixSocket implements FileHandle {
   peer: UnixSocket | null = null;
   /** bound address: the sockaddr_un bytes Linux keeps (length = what getsockname reports) */
   addr: Uint8Array | null = null;
+  /**
+   * AF_UNIX, or AF_INET/AF_INET6 for a64play's loopback internet sockets (calls/socket-inet.ts):
+   * the same queues, with TCP's and UDP's addresses and UDP's dropping of what cannot be delivered.
+   */
+  family = AF_UNIX;
+  /** the address a UDP socket was connected to (its peer may be no socket: then what it sends is lost) */
+  connectedTo: Uint8Array | null = null;
+  /** options of an internet socket's protocol levels (IPPROTO_TCP, IP, IPV6), by "level:name" */
+  readonly protoOptions = new Map<string, number>();
   private unbind: (() => void) | null = null;
   private readonly queue: Skb[] = [];
   /** pending connections of a listener (embryo sockets already connected to their clients) */
@@ -268,13 +278,21 @@ export class UnixSocket implements FileHandle {
 
   // ---- names ----
 
-  /** getsockname: the bound address, or just the family */
+  /** getsockname: the bound address, or just the family (an internet socket: the any-address, port 0) */
   name(): Uint8Array {
-    return this.addr ?? Uint8Array.of(AF_UNIX, 0);
+    if (this.addr) return this.addr;
+    return this.family === AF_UNIX ? Uint8Array.of(AF_UNIX, 0) : inetAddr(this.family, 'any', 0);
+  }
+
+  /** the sender address a receiver sees */
+  private sourceName(): Uint8Array | null {
+    if (this.family === AF_UNIX || !this.addr) return this.addr;
+    return sourceOf(this.family, this.addr);
   }
 
   /** getpeername: the peer's name, or -ENOTCONN */
   peerName(): Uint8Array | number {
+    if (this.connectedTo) return this.connectedTo;
     if (!this.peer) return -ENOTCONN;
     return this.peer.name();
   }
@@ -305,6 +323,7 @@ export class UnixSocket implements FileHandle {
     if (this.state === 'connected') return -EISCONN;
     if (this.state !== 'unconnected') return -EINVAL;
     const embryo = new UnixSocket(this.type, server.cred);
+    embryo.family = server.family;
     embryo.sndbuf = server.sndbuf;
     embryo.rcvbuf = server.rcvbuf;
     embryo.passcred = server.passcred;
@@ -410,6 +429,13 @@ export class UnixSocket implements FileHandle {
     if (data.length > this.sndbuf - 32) return -EMSGSIZE;
     const ok = this.canAllocate();
     if (ok < 0) return ok;
+    if (this.family !== AF_UNIX) {
+      // UDP: what the receiver cannot take (gone, connected to another, full) is dropped, not refused
+      const full = other.queue.reduce((n, skb) => n + skb.truesize, 0) >= other.rcvbuf;
+      if (!(other.dead || (other.peer && other.peer !== this) || other.shut & RCV_SHUTDOWN || full))
+        this.deliver(other, { data: data.slice(), off: 0, fds: null, cred, from: this, truesize: dgramTruesize(data.length) });
+      return data.length;
+    }
     if (other.type !== this.type) return -EPROTOTYPE;
     if (other.dead) {
       if (this.type === SOCK_SEQPACKET) return -EPIPE;
@@ -452,7 +478,8 @@ export class UnixSocket implements FileHandle {
         if (cred && !sameCreds(cred, skb.cred)) break;
         cred = skb.cred;
       }
-      if (copied === 0) from = skb.from.addr;
+      // TCP reports no sender address for a stream (msg_namelen 0)
+      if (copied === 0 && this.family === AF_UNIX) from = skb.from.addr;
       const n = Math.min(skb.data.length - skb.off, max - copied);
       out.set(skb.data.subarray(skb.off, skb.off + n), copied);
       copied += n;
@@ -501,7 +528,7 @@ export class UnixSocket implements FileHandle {
     const n = Math.min(max, skb.data.length);
     const peek = (flags & MSG_PEEK) !== 0;
     const r: Received = {
-      data: skb.data.slice(0, n), from: skb.from.addr, fds: peek ? (skb.fds?.map((f) => f.retain()) ?? null) : skb.fds,
+      data: skb.data.slice(0, n), from: skb.from.sourceName(), fds: peek ? (skb.fds?.map((f) => f.retain()) ?? null) : skb.fds,
       cred: skb.cred, truncated: n < skb.data.length, fullLength: skb.data.length,
     };
     if (!peek) {

@@ -10,7 +10,8 @@ import { MemFs } from '../../vfs/memfs.js';
 import type { FileHandle, Stat } from '../../vfs/types.js';
 import { Vfs } from '../../vfs/vfs.js';
 import {
-  EADDRINUSE, EAFNOSUPPORT, EBADF, ECONNREFUSED, EINVAL, ENOENT, ENOTSOCK, EPERM, EPROTOTYPE,
+  EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EBADF, ECONNREFUSED, EINVAL, ENETUNREACH, ENOENT, ENOTSOCK, EOPNOTSUPP, EPERM,
+  EPROTOTYPE,
 } from '../errno.js';
 import { Kernel } from '../kernel.js';
 import type { Process } from '../process.js';
@@ -25,6 +26,8 @@ const NR = {
 const AF_UNIX = 1;
 const SOCK_STREAM = 1;
 const SOCK_DGRAM = 2;
+const SOCK_SEQPACKET = 5;
+const ESOCKTNOSUPPORT = 94;
 const SCRATCH = 0x20000000;
 
 class Null implements FileHandle {
@@ -125,12 +128,31 @@ function cmsgRights(fds: number[], len = 16 + fds.length * 4): Uint8Array {
 }
 
 describe('socket families and types', () => {
-  it('only AF_UNIX exists: AF_INET, AF_INET6 and AF_NETLINK are EAFNOSUPPORT', () => {
+  it('AF_UNIX, and AF_INET/AF_INET6 on loopback, exist; AF_NETLINK and AF_PACKET are EAFNOSUPPORT', () => {
     const { k, p } = boot();
-    for (const family of [2, 10, 16]) {
+    for (const family of [16, 17]) {
       expect(sys(k, p, NR.socket, family, SOCK_STREAM, 0)).toBe(-EAFNOSUPPORT);
       expect(sys(k, p, NR.socketpair, family, SOCK_STREAM, 0, SCRATCH)).toBe(-EAFNOSUPPORT);
     }
+    for (const family of [2, 10]) {
+      expect(sys(k, p, NR.socket, family, SOCK_STREAM, 0)).toBeGreaterThanOrEqual(0);
+      expect(sys(k, p, NR.socket, family, SOCK_DGRAM, 0)).toBeGreaterThanOrEqual(0);
+      // TCP has no socket pairs (Linux: EOPNOTSUPP), nor SOCK_SEQPACKET without SCTP
+      expect(sys(k, p, NR.socketpair, family, SOCK_STREAM, 0, SCRATCH)).toBe(-EOPNOTSUPP);
+      expect(sys(k, p, NR.socket, family, SOCK_SEQPACKET, 0)).toBe(-ESOCKTNOSUPPORT);
+    }
+  });
+
+  it('an IPv4 address beyond this machine is unreachable (there is no network), a port nobody bound refuses', () => {
+    const { k, p } = boot();
+    const fd = sys(k, p, NR.socket, 2, SOCK_STREAM, 0);
+    const addr = (ip: number[], port: number) => Uint8Array.of(2, 0, port >> 8, port & 0xff, ...ip, 0, 0, 0, 0, 0, 0, 0, 0);
+    p.mem.write(SCRATCH, addr([10, 1, 2, 3], 80));
+    expect(sys(k, p, NR.connect, fd, SCRATCH, 16)).toBe(-ENETUNREACH);
+    p.mem.write(SCRATCH, addr([127, 0, 0, 1], 80));
+    expect(sys(k, p, NR.connect, fd, SCRATCH, 16)).toBe(-ECONNREFUSED);
+    p.mem.write(SCRATCH, addr([192, 168, 0, 1], 0));
+    expect(sys(k, p, NR.bind, fd, SCRATCH, 16)).toBe(-EADDRNOTAVAIL);
   });
 
   it('unknown type flags and types past SOCK_MAX are EINVAL (qemu accepts some)', () => {

@@ -14,17 +14,22 @@ import {
   MSG_WAITALL, type PassedFile, type Received, SK_MEM_MAX, SOCK_DGRAM, SOCK_MIN_RCVBUF, SOCK_MIN_SNDBUF, SOCK_RAW,
   SOCK_SEQPACKET, SOCK_STREAM, SOCKADDR_UN_SIZE, SUN_PATH_OFFSET, UnixNamespace, UnixSocket,
 } from '../../vfs/socket.js';
+import { AF_INET, AF_INET6 } from '../../vfs/inet.js';
 import { POLLOUT, S_IFMT, S_IFSOCK } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import { O_CLOEXEC, O_CREAT, O_EXCL, O_NONBLOCK, O_RDWR, O_WRONLY, SIG, StructReader, StructWriter } from '../abi.js';
 import {
-  EADDRINUSE, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, EDOM, EEXIST, EFAULT, EINVAL, EMSGSIZE, ENOPROTOOPT, ENOTSOCK,
-  EOPNOTSUPP, EPIPE, EPROTONOSUPPORT, EPROTOTYPE,
+  EADDRINUSE, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, EDESTADDRREQ, EDOM, EINPROGRESS, EEXIST, EFAULT, EINVAL, EISCONN, EMSGSIZE,
+  ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPIPE, EPROTONOSUPPORT, EPROTOTYPE,
 } from '../errno.js';
 import type { Kernel } from '../kernel.js';
 import type { OpenFile } from '../process.js';
 import { BLOCKED, type SyscallContext, type SyscallLine } from '../syscalls.js';
 import { fileOf } from './fs.js';
+import {
+  getInetOption, IPPROTO_TCP, IPPROTO_UDP, inetAutobind, inetBind, inetSocket, inetTarget, isInet, isInetLevel, nameAccepted,
+  setInetOption,
+} from './socket-inet.js';
 import { install, now } from './io.js';
 
 const ESOCKTNOSUPPORT = 94;
@@ -163,16 +168,21 @@ function socket(c: SyscallContext): number {
   const t = socketType(c.i(1));
   if (typeof t === 'number') return t;
   const domain = c.i(0);
-  if (domain !== AF_UNIX) return -EAFNOSUPPORT;
-  const type = unixType(t.kind, c.i(2));
-  if (type < 0) return type;
-  const s = new UnixSocket(type, credOf(c));
+  let s: UnixSocket | number;
+  if (domain === AF_INET || domain === AF_INET6) s = inetSocket(domain, t.kind, c.i(2), credOf(c));
+  else if (domain !== AF_UNIX) return -EAFNOSUPPORT;
+  else {
+    const type = unixType(t.kind, c.i(2));
+    s = type < 0 ? type : new UnixSocket(type, credOf(c));
+  }
+  if (typeof s === 'number') return s;
   return install(c, s, O_RDWR | (t.flags & O_NONBLOCK), (t.flags & O_CLOEXEC) !== 0);
 }
 
 function socketpair(c: SyscallContext): number {
   const t = socketType(c.i(1));
   if (typeof t === 'number') return t;
+  if (c.i(0) === AF_INET || c.i(0) === AF_INET6) return -EOPNOTSUPP;
   if (c.i(0) !== AF_UNIX) return -EAFNOSUPPORT;
   const type = unixType(t.kind, c.i(2));
   if (type < 0) return type;
@@ -204,6 +214,7 @@ function bind(c: SyscallContext): number {
   if (typeof a === 'number') return a;
   const ns = namespaceOf(c.k);
   const s = got.s;
+  if (isInet(s)) return a ? inetBind(c, s, a) : -EINVAL;
   if (a && a.length === SUN_PATH_OFFSET && (a[0]! | (a[1]! << 8)) === AF_UNIX) return ns.autobind(s);
   if (!a || !validUnixAddr(a)) return -EINVAL;
   if (a[SUN_PATH_OFFSET] === 0) return ns.bindAbstract(s, a);
@@ -225,7 +236,13 @@ function bind(c: SyscallContext): number {
 
 function listen(c: SyscallContext): number {
   const got = sockOf(c, c.i(0));
-  return typeof got === 'number' ? got : got.s.listen(c.i(1));
+  if (typeof got === 'number') return got;
+  // an unbound TCP socket listens on an ephemeral port
+  if (isInet(got.s) && got.s.type === SOCK_STREAM) {
+    const e = inetAutobind(c, got.s);
+    if (e < 0) return e;
+  }
+  return got.s.listen(c.i(1));
 }
 
 /** The deadline a socket's SO_RCVTIMEO/SO_SNDTIMEO gives a blocking call (set on the first run). */
@@ -244,6 +261,7 @@ function connect(c: SyscallContext): number {
   const { file, s } = got;
   const a = readAddr(c, c.u(1), c.i(2));
   if (typeof a === 'number') return a;
+  if (isInet(s)) return inetConnect(c, file.flags, s, a);
   const ns = namespaceOf(c.k);
   if (s.type === SOCK_DGRAM) {
     if (!a || a.length < 2) return -EINVAL;
@@ -259,6 +277,35 @@ function connect(c: SyscallContext): number {
   if (typeof target === 'number') return target;
   const r = s.connectTo(target, credOf(c));
   if (r !== -EAGAIN || file.flags & O_NONBLOCK) return r;
+  const deadline = sockDeadline(c, s.sndtimeoNs);
+  return now(c) >= deadline ? -EAGAIN : c.block(deadline);
+}
+
+/** connect(2) of a TCP or UDP socket on loopback. */
+function inetConnect(c: SyscallContext, fileFlags: number, s: UnixSocket, a: Uint8Array | null): number {
+  if (!a || a.length < 2) return -EINVAL;
+  if (s.type === SOCK_DGRAM && (a[0]! | (a[1]! << 8)) === AF_UNSPEC) {
+    s.connectedTo = null;
+    return s.connectDgram(null);
+  }
+  const t = inetTarget(c, s, a);
+  if (typeof t === 'number') return t;
+  if (s.type === SOCK_DGRAM) {
+    const e = inetAutobind(c, s);
+    if (e < 0) return e;
+    // a UDP socket may be connected to a port nobody has bound: what it sends is dropped
+    s.connectedTo = a.slice();
+    return s.connectDgram(t.to);
+  }
+  if (s.state === 'connected') return -EISCONN;
+  if (!t.to) return -ECONNREFUSED;
+  const e = inetAutobind(c, s, 'loopback');
+  if (e < 0) return e;
+  const r = s.connectTo(t.to, credOf(c));
+  if (r === 0) nameAccepted(s, t.at);
+  // connected at once, but a non-blocking TCP connect says EINPROGRESS, as on Linux's loopback
+  if (r === 0 && fileFlags & O_NONBLOCK) return -EINPROGRESS;
+  if (r !== -EAGAIN || fileFlags & O_NONBLOCK) return r;
   const deadline = sockDeadline(c, s.sndtimeoNs);
   return now(c) >= deadline ? -EAGAIN : c.block(deadline);
 }
@@ -390,7 +437,8 @@ function sendCommon(c: SyscallContext, fd: number, flags: number, addr: Uint8Arr
   const ns = namespaceOf(c.k);
   if (s.type === SOCK_STREAM) {
     const sent = st.sent ?? 0;
-    const n = s.sendStream(data.subarray(sent), sent === 0 ? (st.fds ?? null) : null, cred, flags, addr !== null);
+    // TCP ignores an address given to send on a connection
+    const n = s.sendStream(data.subarray(sent), sent === 0 ? (st.fds ?? null) : null, cred, flags, addr !== null && !isInet(s));
     if (n >= 0) {
       if (sent === 0) st.fds = null; // they travel with the first skb
       st.sent = sent + n;
@@ -406,7 +454,17 @@ function sendCommon(c: SyscallContext, fd: number, flags: number, addr: Uint8Arr
     return drop(sent > 0 ? sent : n);
   }
   let target: UnixSocket | null = null;
-  if (addr && s.type === SOCK_DGRAM) {
+  if (isInet(s)) {
+    const e = inetAutobind(c, s);
+    if (e < 0) return drop(e);
+    if (addr) {
+      const t = inetTarget(c, s, addr);
+      if (typeof t === 'number') return drop(t);
+      // UDP to a port nobody has bound: sent, and lost
+      if (!t.to) return data.length;
+      target = t.to;
+    } else if (!s.peer) return drop(s.connectedTo ? data.length : -EDESTADDRREQ);
+  } else if (addr && s.type === SOCK_DGRAM) {
     const t = findSocket(c, addr, s.type);
     if (typeof t === 'number') return drop(t);
     target = t;
@@ -692,12 +750,16 @@ function setsockopt(c: SyscallContext): number {
   const level = c.i(1);
   const name = c.i(2);
   const optlen = c.i(4);
-  if (level !== SOL_SOCKET) return -EOPNOTSUPP;
+  if (level !== SOL_SOCKET && !isInetLevel(s, level)) return -EOPNOTSUPP;
   if (optlen < 4) return -EINVAL;
   const raw = c.mem.read(c.u(3), Math.min(optlen, 16));
   if (!raw) return -EFAULT;
   const r = new StructReader(raw);
   const val = r.i32(0);
+  if (level !== SOL_SOCKET) {
+    setInetOption(s, level, name, val);
+    return 0;
+  }
   if (STORED.has(name)) s.flags.set(name, val ? 1 : 0);
   else if (INT_STORED.has(name)) s.flags.set(name, val);
   else {
@@ -758,12 +820,15 @@ function getsockopt(c: SyscallContext): number {
   const lraw = c.mem.read(lenp, 4);
   if (!lraw) return -EFAULT;
   let len = new StructReader(lraw).i32(0);
-  if (level !== SOL_SOCKET) return -EOPNOTSUPP;
+  if (level !== SOL_SOCKET && !isInetLevel(s, level)) return -EOPNOTSUPP;
   if (len < 0) return -EINVAL;
   let v: Uint8Array;
   const int = (x: number) => new StructWriter(4).i32(0, x).bytes;
+  const proto = level === SOL_SOCKET ? null : getInetOption(s, level, name);
+  if (level !== SOL_SOCKET && proto === null) return -ENOPROTOOPT;
   const timeval = (ns: number) => new StructWriter(16).u64(0, Math.floor(ns / 1e9)).u64(8, Math.floor((ns % 1e9) / 1000)).bytes;
-  if (STORED.has(name) || INT_STORED.has(name)) v = int(s.flags.get(name) ?? 0);
+  if (proto !== null) v = int(proto);
+  else if (STORED.has(name) || INT_STORED.has(name)) v = int(s.flags.get(name) ?? 0);
   else {
     switch (name) {
       case SO.TYPE:
@@ -773,10 +838,10 @@ function getsockopt(c: SyscallContext): number {
         v = int(s.soError());
         break;
       case SO.DOMAIN:
-        v = int(AF_UNIX);
+        v = int(s.family);
         break;
       case SO.PROTOCOL:
-        v = int(0);
+        v = int(isInet(s) ? (s.type === SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP) : 0);
         break;
       case SO.ACCEPTCONN:
         v = int(s.listening ? 1 : 0);
