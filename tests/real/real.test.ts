@@ -419,6 +419,7 @@ const cases: RealCase[] = [
   // PYTHONDONTWRITEBYTECODE: otherwise the first run writes __pycache__ into the sysroot and later runs
   // (the a64play one) load those instead of compiling the same sources.
   { name: 'python_basics', program: 'python', args: ['-c', script('py_basics.py')], env: PY_ENV, timeoutMs: 90_000 },
+  { name: 'python_sockets', program: 'python', args: ['-c', script('py_sockets.py')], env: PY_ENV, timeoutMs: 90_000 },
   {
     name: 'python_files',
     program: 'python',
