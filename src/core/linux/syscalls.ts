@@ -19,6 +19,7 @@ import { ioCalls } from './calls/io.js'; // poll/select/epoll, eventfd, timerfd,
 import { socketCalls } from './calls/socket.js'; // AF_UNIX sockets
 import { xattrCalls } from './calls/xattr.js';
 import { copyCalls } from './calls/fs-copy.js'; // sendfile, copy_file_range
+import { spaceCalls } from './calls/fs-space.js'; // fallocate, syncfs, sync_file_range, readahead
 
 const TWO32 = 4294967296;
 
@@ -140,7 +141,7 @@ const known: Record<number, string> = {
 
 const lines: SyscallLine[] = [
   ...fsCalls, ...memCalls, ...procCalls, ...taskCalls, ...timeCalls, ...timerCalls, ...signalCalls, ...futexCalls,
-  ...ioCalls, ...socketCalls, ...xattrCalls, ...copyCalls,
+  ...ioCalls, ...socketCalls, ...xattrCalls, ...copyCalls, ...spaceCalls,
 ];
 
 const byNumber = new Map<number, SyscallDef>();

@@ -1,7 +1,7 @@
 /** File and filesystem system calls. */
 import { utf8Encode } from '../../util/utf8.js';
 import { Pipe, type PipeEnd, PipeReader, PipeWriter } from '../../vfs/pipe.js';
-import { S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFMT, S_IFREG, S_IFSOCK, type Stat } from '../../vfs/types.js';
+import { S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK, type Stat } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import {
   AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, encodeStat, encodeStatx,
@@ -141,6 +141,31 @@ function vectored(c: SyscallContext, write: boolean, pos: number | null): number
     if (n < len) break;
   }
   return total;
+}
+
+const RWF_HIPRI = 1;
+const RWF_DSYNC = 2;
+const RWF_SYNC = 4;
+const RWF_NOWAIT = 8;
+const RWF_APPEND = 16;
+
+/**
+ * preadv2/pwritev2: at offset -1 the file position is used (and moves), as readv/writev; the
+ * RWF_* flags ask for nothing a64play has to do, except RWF_APPEND (write at the end).
+ */
+function vectored2(c: SyscallContext, write: boolean): number {
+  const flags = c.ui(5);
+  if (flags & ~(RWF_HIPRI | RWF_DSYNC | RWF_SYNC | RWF_NOWAIT | RWF_APPEND)) return -EOPNOTSUPP;
+  const f = fileOf(c, c.i(0));
+  if (typeof f === 'number') return f;
+  const pos = c.s(3);
+  if (pos < -1) return -EINVAL;
+  if (write && flags & RWF_APPEND && f.handle.seekable) {
+    const st = f.handle.stat();
+    return typeof st === 'number' ? st : vectored(c, true, st.size);
+  }
+  // at the file position, a blocking descriptor that has nothing ready parks as readv/writev do
+  return pos === -1 ? waitIfNotReady(c, f, vectored(c, write, null)) : vectored(c, write, pos);
 }
 
 function putStat(c: SyscallContext, addr: number, st: Stat | number, statx = false): number {
@@ -571,6 +596,19 @@ export const fsCalls: SyscallLine[] = [
     const abs = pathAt(c, 0, 1);
     return typeof abs === 'number' ? abs : c.k.vfs.chmod(abs, c.i(2) & 0o7777);
   }, 'dirfd path mode'],
+  [452, 'fchmodat2', (c) => {
+    const flags = c.i(3);
+    if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) return -EINVAL;
+    const abs = pathAt(c, 0, 1, (flags & AT_EMPTY_PATH) !== 0);
+    if (typeof abs === 'number') return abs;
+    if (flags & AT_SYMLINK_NOFOLLOW) {
+      // a symbolic link's own mode cannot change (Linux: EOPNOTSUPP)
+      const st = c.k.vfs.stat(abs, false);
+      if (typeof st === 'number') return st;
+      if ((st.mode & S_IFMT) === S_IFLNK) return -EOPNOTSUPP;
+    }
+    return c.k.vfs.chmod(abs, c.i(2) & 0o7777);
+  }, 'dirfd path mode atflags'],
   [54, 'fchownat', (c) => {
     const abs = pathAt(c, 0, 1, (c.i(4) & AT_EMPTY_PATH) !== 0);
     return typeof abs === 'number' ? abs : c.k.vfs.chown(abs, c.i(2), c.i(3), !(c.i(4) & AT_SYMLINK_NOFOLLOW));
@@ -615,6 +653,8 @@ export const fsCalls: SyscallLine[] = [
   }, 'fd wbuf size off'],
   [69, 'preadv', (c) => vectored(c, false, c.s(3)), 'fd ptr int off'],
   [70, 'pwritev', (c) => vectored(c, true, c.s(3)), 'fd ptr int off'],
+  [286, 'preadv2', (c) => vectored2(c, false), 'fd ptr int off off hex'],
+  [287, 'pwritev2', (c) => vectored2(c, true), 'fd ptr int off off hex'],
   [78, 'readlinkat', (c) => readlinkAt(c, 0, 1, 2, 3), 'dirfd path ptr size'],
   [79, 'newfstatat', (c) => putStat(c, c.u(2), statAt(c, 0, 1, c.i(3))), 'dirfd path ptr atflags'],
   [80, 'fstat', (c) => {
