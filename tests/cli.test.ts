@@ -18,7 +18,7 @@ function run(args: string[], opts: { input?: string; env?: Record<string, string
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A guest that writes its argv[0..argc) and exits with argc: exercises argv and -0. */
@@ -71,6 +71,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'x86'), buildElf([0], undefined, { machine: 62 }));
   writeFileSync(join(dir, 'truncated'), echoArgsElf().subarray(0, 100));
   writeFileSync(join(dir, 'segv'), buildElf([0xd2800000 /* mov x0, #0 */, 0xf9400000 /* ldr x0, [x0] */]));
+  // kill(getpid(), SIGTERM), then exit(0) if still alive
+  const term = [0xd2801588 /* mov x8, #172 */, 0xd4000001 /* svc #0 */, 0xd28001e1 /* mov x1, #15 */, 0xd2801028 /* mov x8, #129 */];
+  writeFileSync(join(dir, 'term'), buildElf([...term, 0xd4000001, 0xd2800000 /* mov x0, #0 */, 0xd2800ba8 /* mov x8, #93 */, 0xd4000001]));
   writeFileSync(join(dir, 'script'), '#!echoargs extra\n');
 });
 
@@ -95,6 +98,13 @@ describe('a64play CLI', () => {
     const r = run(['segv']);
     expect(r.status).toBe(139);
     expect(r.stderr).toBe('Segmentation fault (core dumped)\n');
+  });
+
+  it('dies of the signal that killed its guest, as qemu-aarch64 does (SIGTERM: no message of its own)', () => {
+    const r = run(['term']);
+    expect(r.signal).toBe('SIGTERM');
+    expect(r.status).toBeNull();
+    expect(r.stderr).toBe('');
   });
 
   it('gives one clear line and status 126 for files that are not aarch64 executables', () => {

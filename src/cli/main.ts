@@ -207,7 +207,21 @@ function suspendIfStopped(kernel: Kernel, hostConsole: HostConsole): void {
 }
 
 /** Runs the CLI; returns the exit status (never throws for bad input). */
-export function main(argv: string[]): number {
+/**
+ * What the launcher does at exit: leave with `status`, or, when `signal` is set, die of that host
+ * signal (numbered as Linux numbers them on aarch64 and x86-64 alike), as qemu-aarch64 does when its
+ * guest is killed: the parent's wait status then says "killed by SIGINT", and a shell running a loop
+ * of a64play stops at ^C as it would for the native program.
+ */
+export interface Outcome {
+  status: number;
+  signal: number | null;
+}
+
+/** Signals a64play cannot die of: Node ignores SIGPIPE, and SIGUSR1 starts its inspector. */
+const SIGNALS_NODE_KEEPS = new Set([10, 13]);
+
+export function main(argv: string[]): number | Outcome {
   let opts: Options | 'help' | 'version';
   try {
     opts = parseArgs(argv);
@@ -248,7 +262,7 @@ function runGuest(
   memory: SharedMemoryLike,
   hostConsole: HostConsole,
   say: (text: string) => void,
-): number {
+): number | Outcome {
   const { tty, events } = hostConsole;
   const host = nodeHost(events);
   const kernel = new Kernel({
@@ -291,6 +305,8 @@ function runGuest(
   }
   if (result.signal !== null) {
     const [text, core] = signalDescriptions[result.signal] ?? [`Killed by signal ${result.signal}`, false];
+    // dying of a core-dumping signal would dump Node's core: say it as a shell would, and exit 128+N
+    if (!core && !SIGNALS_NODE_KEEPS.has(result.signal)) return { status: result.status, signal: result.signal };
     if (text) say(`${text}${result.core && core ? ' (core dumped)' : ''}\n`);
   }
   return result.status;
