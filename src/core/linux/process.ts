@@ -33,10 +33,13 @@ export class OpenFile {
     public flags: number,
     readonly path: string,
   ) {}
+  /** called when the last reference goes (inotify's IN_CLOSE_*) */
+  onLastRelease: (() => void) | null = null;
   release(): void {
     if (--this.refs === 0) {
       this.locks?.released(this);
       this.handle.close();
+      this.onLastRelease?.();
     }
   }
 }

@@ -20,6 +20,7 @@ import { socketCalls } from './calls/socket.js'; // AF_UNIX sockets
 import { xattrCalls } from './calls/xattr.js';
 import { copyCalls } from './calls/fs-copy.js'; // sendfile, copy_file_range
 import { spaceCalls } from './calls/fs-space.js'; // fallocate, syncfs, sync_file_range, readahead
+import { inotifyCalls } from './calls/inotify.js';
 
 const TWO32 = 4294967296;
 
@@ -130,7 +131,7 @@ export interface SyscallDef {
 
 /** Names of syscalls a64play knows but does not implement (they return ENOSYS and trace by name). */
 const known: Record<number, string> = {
-  0: 'io_setup', 24: 'dup3', 26: 'inotify_init1', 27: 'inotify_add_watch', 28: 'inotify_rm_watch', 32: 'flock',
+  0: 'io_setup', 24: 'dup3', 32: 'flock',
   39: 'umount2', 40: 'mount', 51: 'chroot', 74: 'signalfd4', 76: 'splice',
   95: 'waitid', 97: 'unshare', 102: 'getitimer', 103: 'setitimer',
   107: 'timer_create', 117: 'ptrace', 128: 'restart_syscall', 133: 'rt_sigsuspend', 137: 'rt_sigtimedwait',
@@ -141,7 +142,7 @@ const known: Record<number, string> = {
 
 const lines: SyscallLine[] = [
   ...fsCalls, ...memCalls, ...procCalls, ...taskCalls, ...timeCalls, ...timerCalls, ...signalCalls, ...futexCalls,
-  ...ioCalls, ...socketCalls, ...xattrCalls, ...copyCalls, ...spaceCalls,
+  ...ioCalls, ...socketCalls, ...xattrCalls, ...copyCalls, ...spaceCalls, ...inotifyCalls,
 ];
 
 const byNumber = new Map<number, SyscallDef>();

@@ -3,7 +3,7 @@
  * matching prefix. Optionally a sysroot prefix (the CLI's -L) is tried first for absolute paths,
  * as qemu-user does.
  */
-import { EXDEV } from '../linux/errno.js';
+import { EOPNOTSUPP, EXDEV } from '../linux/errno.js';
 import type { Dirent, Err, FileHandle, FsBackend, Stat } from './types.js';
 
 export interface Mount {
@@ -29,8 +29,33 @@ export function joinPath(dir: string, path: string): string {
   return normalizePath(path.startsWith('/') ? path : dir + '/' + path);
 }
 
+/** A change made through the mount table, as an observer (inotify) is told of it. */
+export type VfsChange =
+  | { op: 'open'; path: string; flags: number }
+  | { op: 'create'; path: string }
+  | { op: 'remove'; path: string }
+  | { op: 'rename'; from: string; to: string }
+  | { op: 'link'; from: string; to: string }
+  | { op: 'attrib'; path: string; follow: boolean }
+  | { op: 'modify'; path: string };
+
+export interface VfsObserver {
+  /** Called before the change is made; returns what to call if it succeeds (null: nothing to tell). */
+  before(change: VfsChange): (() => void) | null;
+}
+
 export class Vfs {
   private mounts: Mount[] = [];
+  /** told of every change made through here (inotify's watches); null when nobody listens */
+  observer: VfsObserver | null = null;
+
+  /** Runs `act` (a backend call returning 0 or a handle on success, -errno on failure), telling the observer. */
+  private observed<T>(change: VfsChange, act: () => T): T {
+    const after = this.observer?.before(change) ?? null;
+    const r = act();
+    if (after && (typeof r !== 'number' || r >= 0)) after();
+    return r;
+  }
   /** sysroot tried first for absolute paths (qemu's -L); '' for none */
   sysroot = '';
 
@@ -89,35 +114,40 @@ export class Vfs {
   }
   open(path: string, flags: number, mode = 0o666): FileHandle | Err {
     const { fs, rel } = this.resolve(path);
-    return fs.open(rel, flags, mode);
+    return this.observed({ op: 'open', path, flags }, () => fs.open(rel, flags, mode));
   }
   mkdir(path: string, mode: number): number {
     const { fs, rel } = this.resolve(path);
-    return fs.mkdir(rel, mode);
+    return this.observed({ op: 'create', path }, () => fs.mkdir(rel, mode));
   }
   rmdir(path: string): number {
     const { fs, rel } = this.resolve(path);
-    return fs.rmdir(rel);
+    return this.observed({ op: 'remove', path }, () => fs.rmdir(rel));
   }
   unlink(path: string): number {
     const { fs, rel } = this.resolve(path);
-    return fs.unlink(rel);
+    return this.observed({ op: 'remove', path }, () => fs.unlink(rel));
   }
   rename(from: string, to: string, flags = 0): number {
     const a = this.resolve(from);
     const b = this.resolve(to);
     if (a.mount !== b.mount) return -EXDEV;
-    return a.fs.rename(a.rel, b.rel, flags);
+    return this.observed({ op: 'rename', from, to }, () => a.fs.rename(a.rel, b.rel, flags));
   }
   link(from: string, to: string): number {
     const a = this.resolve(from);
     const b = this.resolve(to);
     if (a.mount !== b.mount) return -EXDEV;
-    return a.fs.link(a.rel, b.rel);
+    return this.observed({ op: 'link', from, to }, () => a.fs.link(a.rel, b.rel));
   }
   symlink(target: string, path: string): number {
     const { fs, rel } = this.resolve(path);
-    return fs.symlink(target, rel);
+    return this.observed({ op: 'create', path }, () => fs.symlink(target, rel));
+  }
+  /** mknod of a FIFO or socket node (backends without it: EOPNOTSUPP) */
+  mknod(path: string, mode: number, rdev: number): number {
+    const { fs, rel } = this.resolve(path);
+    return fs.mknod ? this.observed({ op: 'create', path }, () => fs.mknod!(rel, mode, rdev)) : -EOPNOTSUPP;
   }
   readlink(path: string): string | Err {
     const { fs, rel } = this.resolve(path);
@@ -133,20 +163,24 @@ export class Vfs {
     return this.resolve(path, false).fs.kind === 'proc' ? this.realpath(path) : path;
   }
   chmod(path: string, mode: number): number {
-    const { fs, rel } = this.resolve(this.followed(path));
-    return fs.chmod(rel, mode);
+    const p = this.followed(path);
+    const { fs, rel } = this.resolve(p);
+    return this.observed({ op: 'attrib', path: p, follow: true }, () => fs.chmod(rel, mode));
   }
   chown(path: string, uid: number, gid: number, follow: boolean): number {
-    const { fs, rel } = this.resolve(follow ? this.followed(path) : path);
-    return fs.chown ? fs.chown(rel, uid, gid, follow) : 0;
+    const p = follow ? this.followed(path) : path;
+    const { fs, rel } = this.resolve(p);
+    return this.observed({ op: 'attrib', path: p, follow }, () => (fs.chown ? fs.chown(rel, uid, gid, follow) : 0));
   }
   utimes(path: string, atimeNs: number | null, mtimeNs: number | null, follow: boolean): number {
-    const { fs, rel } = this.resolve(follow ? this.followed(path) : path);
-    return fs.utimes(rel, atimeNs, mtimeNs, follow);
+    const p = follow ? this.followed(path) : path;
+    const { fs, rel } = this.resolve(p);
+    return this.observed({ op: 'attrib', path: p, follow }, () => fs.utimes(rel, atimeNs, mtimeNs, follow));
   }
   truncate(path: string, len: number): number {
-    const { fs, rel } = this.resolve(this.followed(path));
-    return fs.truncate(rel, len);
+    const p = this.followed(path);
+    const { fs, rel } = this.resolve(p);
+    return this.observed({ op: 'modify', path: p }, () => fs.truncate(rel, len));
   }
   readdir(path: string): Dirent[] | Err {
     const { fs, rel } = this.resolve(path);
@@ -159,7 +193,8 @@ export class Vfs {
 
   /** Reads a whole file (for exec and the dynamic loader). */
   readFile(path: string): Uint8Array | Err {
-    const h = this.open(path, 0, 0);
+    const { fs, rel } = this.resolve(path);
+    const h = fs.open(rel, 0, 0);
     if (typeof h === 'number') return h;
     try {
       const st = h.stat();

@@ -18,6 +18,8 @@ import { fcntlLock, flock, isLockCommand } from './locks.js';
 import { ioFcntl } from './io.js';
 import { makeSocketNode } from './socket.js';
 import { openFifo } from './fifo.js';
+import { inodeAt, reportInode, watching } from './inotify.js';
+import { IN_ACCESS, IN_CLOSE_NOWRITE, IN_CLOSE_WRITE, IN_MODIFY } from '../../vfs/inotify.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
 
 /** Largest single read/write moved through a host buffer at once. */
@@ -59,7 +61,13 @@ function readInto(c: SyscallContext, f: OpenFile, addr: number, count: number, p
   if (n < 0) return n;
   if (n > 0) c.mem.write(addr, buf.subarray(0, n));
   if (pos === null && f.handle.seekable) f.pos = at + n;
+  if (n > 0 && f.handle.seekable) fileEvent(c, f, IN_ACCESS);
   return n;
+}
+
+/** Reports an event on an open file's inode to inotify, when anything is watched. */
+function fileEvent(c: SyscallContext, f: OpenFile, mask: number): void {
+  if (watching(c.k) && f.path.startsWith('/')) reportInode(c.k, inodeAt(c.k, f.path, true), mask);
 }
 
 function writeFrom(c: SyscallContext, f: OpenFile, addr: number, count: number, pos: number | null): number {
@@ -79,7 +87,10 @@ export function writeBytes(c: SyscallContext, f: OpenFile, data: Uint8Array, pos
   }
   if (c.p.sharedFileMaps && f.handle.seekable) syncSharedFiles(c.mem);
   const n = f.handle.write(data, at);
-  if (n > 0 && f.handle.seekable) refreshSharedMappings(c.k.processes.values(), f.handle, at, n);
+  if (n > 0 && f.handle.seekable) {
+    refreshSharedMappings(c.k.processes.values(), f.handle, at, n);
+    fileEvent(c, f, IN_MODIFY);
+  }
   // datagram and seqpacket sockets report EPIPE without the signal
   if (n === -EPIPE && (f.handle as { sigpipe?: boolean }).sigpipe !== false) c.k.sendToThread(c.t, { signo: SIG.SIGPIPE, code: 0, pid: c.p.pid, uid: 0 });
   if (n > 0 && pos === null && f.handle.seekable) f.pos = at + n;
@@ -194,6 +205,13 @@ function openAt(c: SyscallContext, dirfdArg: number | null, pathArg: number, fla
   const h = isFifo(c, abs, flags) ? openFifoAt(c, abs, flags) : c.k.vfs.open(abs, flags, mode & ~c.p.umask & 0o7777);
   if (typeof h === 'number') return h;
   const file = new OpenFile(h, flags & ~(O_CREAT | O_TRUNC | O_CLOEXEC), h.path && !h.path.startsWith('/') ? h.path : abs);
+  if (!(flags & O_PATH)) {
+    const k = c.k;
+    const mask = (flags & O_ACCMODE) === O_RDONLY ? IN_CLOSE_NOWRITE : IN_CLOSE_WRITE;
+    file.onLastRelease = () => {
+      if (watching(k)) reportInode(k, inodeAt(k, abs, true), mask);
+    };
+  }
   const fd = c.p.fds.install(file, (flags & O_CLOEXEC) !== 0);
   if (fd < 0) {
     file.release();
@@ -240,7 +258,10 @@ function getdents64(c: SyscallContext): number {
     used += reclen;
     f.pos++;
   }
-  return c.mem.write(addr, out.bytes.subarray(0, used)) ? used : -EFAULT;
+  if (!c.mem.write(addr, out.bytes.subarray(0, used))) return -EFAULT;
+  // reading a directory accesses it (consecutive reports merge into one)
+  fileEvent(c, f, IN_ACCESS);
+  return used;
 }
 
 function ioctl(c: SyscallContext): number {
@@ -445,7 +466,9 @@ function truncateFd(c: SyscallContext): number {
   const len = c.s(1);
   if (len < 0) return -EINVAL;
   if ((f.flags & O_ACCMODE) === O_RDONLY) return -EINVAL;
-  return f.handle.truncate(len);
+  const r = f.handle.truncate(len);
+  if (r === 0) fileEvent(c, f, IN_MODIFY);
+  return r;
 }
 
 function statfs(c: SyscallContext, bufArg: number): number {
@@ -456,7 +479,6 @@ function statfs(c: SyscallContext, bufArg: number): number {
   return c.mem.write(c.u(bufArg), w.bytes) ? 0 : -EFAULT;
 }
 
-/** mode argument with the process umask applied */
 /**
  * mknodat: regular files, FIFOs (calls/fifo.ts) and socket names (as bind makes them). Device
  * nodes need privileges a64play does not give (EPERM). A FIFO needs a filesystem that can hold
@@ -470,10 +492,7 @@ function mknodat(c: SyscallContext): number {
   const abs = pathAt(c, 0, 1);
   if (typeof abs === 'number') return abs;
   if (type === S_IFSOCK) return makeSocketNode(c, abs, withUmask(c, mode));
-  if (type === S_IFIFO) {
-    const { fs, rel } = c.k.vfs.resolve(abs);
-    return fs.mknod ? fs.mknod(rel, S_IFIFO | withUmask(c, mode), 0) : -EOPNOTSUPP;
-  }
+  if (type === S_IFIFO) return c.k.vfs.mknod(abs, S_IFIFO | withUmask(c, mode), 0);
   const h = c.k.vfs.open(abs, O_CREAT | O_EXCL | O_WRONLY, withUmask(c, mode));
   if (typeof h === 'number') return h;
   h.close();
@@ -502,6 +521,7 @@ function closeRange(c: SyscallContext): number {
   return 0;
 }
 
+/** mode argument with the process umask applied */
 const withUmask = (c: SyscallContext, mode: number) => mode & ~c.p.umask & 0o7777;
 
 export const fsCalls: SyscallLine[] = [

@@ -110,8 +110,7 @@ export function inodeKey(c: SyscallContext, abs: string): string | number {
  * EADDRINUSE when the name exists, and the socket is found again by the node's inode).
  */
 export function makeSocketNode(c: SyscallContext, abs: string, mode: number): number {
-  const { fs, rel } = c.k.vfs.resolve(abs);
-  const made = fs.mknod ? fs.mknod(rel, S_IFSOCK | mode, 0) : -EOPNOTSUPP;
+  const made = c.k.vfs.mknod(abs, S_IFSOCK | mode, 0);
   if (made !== -EOPNOTSUPP) return made;
   const h = c.k.vfs.open(abs, O_CREAT | O_EXCL | O_WRONLY, mode);
   if (typeof h === 'number') return h;
