@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TCGETS, TCSETS, TCSETSF, TIOCGWINSZ } from '../core/linux/abi.js';
+import { encodeStat, TCGETS, TCSETS, TCSETSF, TIOCGWINSZ } from '../core/linux/abi.js';
 import {
   EACCES, EAGAIN, EBADF, EEXIST, EFAULT, EINVAL, EIO, EISDIR, ELOOP, ENOENT, ENOTDIR, ENOTEMPTY, ENOTTY,
   EOPNOTSUPP, EPERM, EXDEV,
@@ -693,5 +693,26 @@ describe('HostTerminal ioctls (on a host tty)', () => {
     expect(h.ioctl(TCGETS, 0, io)).toBe(-EFAULT);
     expect(h.ioctl(TCSETS, 0, io)).toBe(-EFAULT);
     expect(h.ioctl(TIOCGWINSZ, 12, io)).toBe(-EFAULT);
+  });
+});
+
+describe('file times', () => {
+  it('stat reports the host\'s times to the nanosecond (doubles of nanoseconds would round them)', () => {
+    const dir = fs.mkdtempSync(join(tmpdir(), 'a64play-times-'));
+    try {
+      const file = join(dir, 'f');
+      fs.writeFileSync(file, 'x');
+      // the host's touch sets nanoseconds exactly; node:fs's utimes takes double seconds
+      execFileSync('touch', ['-d', '2024-01-02 03:04:05.123456789 UTC', file]);
+      const st = new HostFs('/').stat(file, true);
+      if (typeof st === 'number') throw new Error(`stat failed: ${st}`);
+      const raw = new DataView(encodeStat(st).buffer);
+      const at = (off: number) => [Number(raw.getBigUint64(off, true)), Number(raw.getBigUint64(off + 8, true))];
+      const want = [Date.UTC(2024, 0, 2, 3, 4, 5) / 1000, 123456789];
+      expect(at(72)).toEqual(want); // st_atime, st_atime_nsec
+      expect(at(88)).toEqual(want); // st_mtime, st_mtime_nsec
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

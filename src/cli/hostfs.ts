@@ -130,7 +130,21 @@ export function toStat(s: fs.BigIntStats): Stat {
     atimeNs: Number(s.atimeNs),
     mtimeNs: Number(s.mtimeNs),
     ctimeNs: Number(s.ctimeNs),
+    // the doubles above round to a few hundred nanoseconds; the host's bigints are exact
+    exactTimes: [...split(s.atimeNs), ...split(s.mtimeNs), ...split(s.ctimeNs)],
   };
+}
+
+const BILLION = 1_000_000_000n;
+/** Nanoseconds since the epoch as [seconds, nanoseconds] (floored, as struct timespec holds them). */
+function split(ns: bigint): [number, number] {
+  let sec = ns / BILLION;
+  let nsec = ns % BILLION;
+  if (nsec < 0n) {
+    sec -= 1n;
+    nsec += BILLION;
+  }
+  return [Number(sec), Number(nsec)];
 }
 
 function childPath(dir: string, name: string): string {

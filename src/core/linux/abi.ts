@@ -213,14 +213,21 @@ const NS = 1e9;
 const secs = (ns: number) => Math.floor(ns / NS);
 const nsecs = (ns: number) => Math.round(ns - Math.floor(ns / NS) * NS) % NS;
 
+/** A stat's atime, mtime and ctime as [seconds, nanoseconds] each: exact where the backend knows them. */
+function statTimes(st: Stat): readonly [number, number, number, number, number, number] {
+  if (st.exactTimes) return st.exactTimes;
+  return [secs(st.atimeNs), nsecs(st.atimeNs), secs(st.mtimeNs), nsecs(st.mtimeNs), secs(st.ctimeNs), nsecs(st.ctimeNs)];
+}
+
 /** struct stat (asm-generic, 128 bytes). */
 export function encodeStat(st: Stat): Uint8Array {
   const w = new StructWriter(128);
   w.u64(0, st.dev).u64(8, st.ino).u32(16, st.mode).u32(20, st.nlink).u32(24, st.uid).u32(28, st.gid);
   w.u64(32, st.rdev).u64(48, st.size).i32(56, st.blksize).u64(64, st.blocks);
-  w.u64(72, secs(st.atimeNs)).u64(80, nsecs(st.atimeNs));
-  w.u64(88, secs(st.mtimeNs)).u64(96, nsecs(st.mtimeNs));
-  w.u64(104, secs(st.ctimeNs)).u64(112, nsecs(st.ctimeNs));
+  const [as, an, ms, mn, cs, cn] = statTimes(st);
+  w.u64(72, as).u64(80, an);
+  w.u64(88, ms).u64(96, mn);
+  w.u64(104, cs).u64(112, cn);
   return w.bytes;
 }
 
@@ -229,11 +236,12 @@ export function encodeStatx(st: Stat): Uint8Array {
   const w = new StructWriter(256);
   w.u32(0, STATX_BASIC_STATS).u32(4, st.blksize).u32(16, st.nlink).u32(20, st.uid).u32(24, st.gid);
   w.u16(28, st.mode).u64(32, st.ino).u64(40, st.size).u64(48, st.blocks);
-  const ts = (off: number, ns: number) => w.u64(off, secs(ns)).u32(off + 8, nsecs(ns));
-  ts(64, st.atimeNs);
-  ts(80, st.ctimeNs); // btime: not tracked, report ctime (mask says it's absent)
-  ts(96, st.ctimeNs);
-  ts(112, st.mtimeNs);
+  const [as, an, ms, mn, cs, cn] = statTimes(st);
+  const ts = (off: number, sec: number, nsec: number) => w.u64(off, sec).u32(off + 8, nsec);
+  ts(64, as, an);
+  ts(80, cs, cn); // btime: not tracked, report ctime (mask says it's absent)
+  ts(96, cs, cn);
+  ts(112, ms, mn);
   w.u32(128, Math.floor(st.rdev / 256) & 0xfff).u32(132, st.rdev & 0xff);
   w.u32(136, Math.floor(st.dev / 256) & 0xfff).u32(140, st.dev & 0xff);
   return w.bytes;

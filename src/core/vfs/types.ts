@@ -44,6 +44,11 @@ export interface Stat {
   atimeNs: number; // nanoseconds since the epoch (a double: ms precision is fine above 2^53)
   mtimeNs: number;
   ctimeNs: number;
+  /**
+   * The same times to the nanosecond, as seconds and nanoseconds (atime, mtime, ctime), where the
+   * backend knows them exactly (the host's files): what stat(2) reports when present.
+   */
+  exactTimes?: readonly [number, number, number, number, number, number];
 }
 
 export interface Dirent {
