@@ -11,7 +11,7 @@ import type { FileHandle, Stat } from '../../vfs/types.js';
 import { Vfs } from '../../vfs/vfs.js';
 import {
   EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EBADF, ECONNREFUSED, EINVAL, ENETUNREACH, ENOENT, ENOTSOCK, EOPNOTSUPP, EPERM,
-  EPROTOTYPE,
+  EPROTOTYPE, ESOCKTNOSUPPORT,
 } from '../errno.js';
 import { Kernel } from '../kernel.js';
 import type { Process } from '../process.js';
@@ -27,7 +27,6 @@ const AF_UNIX = 1;
 const SOCK_STREAM = 1;
 const SOCK_DGRAM = 2;
 const SOCK_SEQPACKET = 5;
-const ESOCKTNOSUPPORT = 94;
 const SCRATCH = 0x20000000;
 
 class Null implements FileHandle {

@@ -7,9 +7,7 @@
  */
 import { AF_INET, AF_INET6, inetAddr, type InetAddr, parseInet } from '../../vfs/inet.js';
 import { SOCK_DGRAM, SOCK_STREAM, UnixSocket } from '../../vfs/socket.js';
-import { EADDRINUSE, EADDRNOTAVAIL, EINVAL, ENETUNREACH, EPROTONOSUPPORT } from '../errno.js';
-
-const ESOCKTNOSUPPORT = 94;
+import { EADDRINUSE, EADDRNOTAVAIL, EINVAL, ENETUNREACH, EPROTONOSUPPORT, ESOCKTNOSUPPORT } from '../errno.js';
 import type { Kernel } from '../kernel.js';
 import type { SyscallContext } from '../syscalls.js';
 

@@ -20,7 +20,7 @@ import { joinPath } from '../../vfs/vfs.js';
 import { O_CLOEXEC, O_CREAT, O_EXCL, O_NONBLOCK, O_RDWR, O_WRONLY, SIG, StructReader, StructWriter } from '../abi.js';
 import {
   EADDRINUSE, EAFNOSUPPORT, EAGAIN, EBADF, ECONNREFUSED, EDESTADDRREQ, EDOM, EINPROGRESS, EEXIST, EFAULT, EINVAL, EISCONN, EMSGSIZE,
-  ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPIPE, EPROTONOSUPPORT, EPROTOTYPE,
+  ENOPROTOOPT, ENOTSOCK, EOPNOTSUPP, EPIPE, EPROTONOSUPPORT, EPROTOTYPE, ESOCKTNOSUPPORT,
 } from '../errno.js';
 import type { Kernel } from '../kernel.js';
 import type { OpenFile } from '../process.js';
@@ -32,7 +32,6 @@ import {
 } from './socket-inet.js';
 import { install, now } from './io.js';
 
-const ESOCKTNOSUPPORT = 94;
 const SOL_SOCKET = 1;
 const SCM_RIGHTS = 1;
 const SCM_CREDENTIALS = 2;
