@@ -15,7 +15,7 @@ import {
   EADDRINUSE, EAGAIN, ECONNREFUSED, ECONNRESET, EFAULT, EINVAL, EISCONN, EMSGSIZE, ENOSPC, ENOTCONN, ENOTTY,
   EOPNOTSUPP, EPERM, EPIPE, EPROTOTYPE,
 } from '../linux/errno.js';
-import { inetAddr, sourceOf } from './inet.js';
+import { AF_INET6, inetAddr, sourceOf } from './inet.js';
 import { makeStat } from './synthetic.js';
 import { type FileHandle, type IoctlMemory, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLPRI, POLLRDHUP, POLLRDNORM, POLLWRNORM, S_IFSOCK, type Stat } from './types.js';
 import { POLLRDBAND, POLLWRBAND, WaitQueue } from './waitq.js';
@@ -121,6 +121,8 @@ interface Skb {
   cred: Cred;
   from: UnixSocket;
   truesize: number;
+  /** counted against the sender's SO_SNDBUF until read (false: a UDP datagram, which leaves at once) */
+  charged?: boolean;
 }
 
 /** What a recv got. */
@@ -383,7 +385,7 @@ export class UnixSocket implements FileHandle {
 
   private deliver(to: UnixSocket, skb: Skb): void {
     to.queue.push(skb);
-    this.charge(skb.truesize);
+    if (skb.charged !== false) this.charge(skb.truesize);
     to.waitq.wake(POLLIN | POLLPRI | POLLRDNORM | POLLRDBAND);
   }
 
@@ -426,16 +428,10 @@ export class UnixSocket implements FileHandle {
     }
     const other = to ?? this.peer;
     if (!other) return -ENOTCONN;
+    if (this.family !== AF_UNIX) return this.sendUdp(data, cred, other);
     if (data.length > this.sndbuf - 32) return -EMSGSIZE;
     const ok = this.canAllocate();
     if (ok < 0) return ok;
-    if (this.family !== AF_UNIX) {
-      // UDP: what the receiver cannot take (gone, connected to another, full) is dropped, not refused
-      const full = other.queue.reduce((n, skb) => n + skb.truesize, 0) >= other.rcvbuf;
-      if (!(other.dead || (other.peer && other.peer !== this) || other.shut & RCV_SHUTDOWN || full))
-        this.deliver(other, { data: data.slice(), off: 0, fds: null, cred, from: this, truesize: dgramTruesize(data.length) });
-      return data.length;
-    }
     if (other.type !== this.type) return -EPROTOTYPE;
     if (other.dead) {
       if (this.type === SOCK_SEQPACKET) return -EPIPE;
@@ -449,11 +445,27 @@ export class UnixSocket implements FileHandle {
     return data.length;
   }
 
+  /**
+   * A UDP datagram on loopback: it leaves the sender at once (never waits for room), and what the
+   * receiver cannot take (gone, connected to another, its SO_RCVBUF full) is dropped, not refused.
+   */
+  private sendUdp(data: Uint8Array, cred: Cred, other: UnixSocket): number {
+    const e = this.takeError();
+    if (e) return -e;
+    if (this.shut & SEND_SHUTDOWN) return -EPIPE;
+    // 65535 less the IP (IPv4 only) and UDP headers
+    if (data.length > (this.family === AF_INET6 ? 65527 : 65507)) return -EMSGSIZE;
+    const full = other.queue.reduce((n, skb) => n + skb.truesize, 0) >= other.rcvbuf;
+    if (!(other.dead || (other.peer && other.peer !== this) || other.shut & RCV_SHUTDOWN || full))
+      this.deliver(other, { data: data.slice(), off: 0, fds: null, cred, from: this, truesize: dgramTruesize(data.length), charged: false });
+    return data.length;
+  }
+
   // ---- receiving ----
 
   private consume(skb: Skb): void {
     this.queue.splice(this.queue.indexOf(skb), 1);
-    skb.from.uncharge(skb.truesize);
+    if (skb.charged !== false) skb.from.uncharge(skb.truesize);
   }
 
   /**

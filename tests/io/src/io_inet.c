@@ -146,6 +146,15 @@ int main(void) {
   n = recv(u1, buf, sizeof buf, 0);
   printf("u1 got %ld \"%.*s\"\n", n, (int)n, buf);
   show_name("u2 peer", u2, 1);
+  /* a receiver that does not read: the sender never waits, what does not fit is dropped */
+  char big[1000] = {0};
+  int all_sent = 1;
+  for (int i = 0; i < 2000; i++) all_sent &= send(u2, big, sizeof big, 0) == sizeof big;
+  int queued = 0;
+  while (recv(u1, buf, sizeof buf, MSG_DONTWAIT) > 0) queued++;
+  printf("2000 datagrams sent without waiting: %d, some kept: %d, some dropped: %d\n", all_sent, queued > 0, queued < 2000);
+  static char huge[70000];
+  SHOW("a datagram over 65507 bytes", send(u2, huge, sizeof huge, 0));
   close(u1);
   close(u2);
 
