@@ -108,6 +108,17 @@ export class Vfs {
     return done || '/';
   }
 
+  /**
+   * The identity of the inode `path` reaches, as AF_UNIX names, FIFOs and inotify watches key it:
+   * its mount, device, inode number and type; with its stat.
+   */
+  identify(path: string, follow = true): { key: string; st: Stat } | Err {
+    const st = this.stat(path, follow);
+    if (typeof st === 'number') return st;
+    const { mount } = this.resolve(follow ? this.realpath(path) : path);
+    return { key: `${mount.prefix}\0${st.dev}:${st.ino}:${st.mode & 0o170000}`, st };
+  }
+
   stat(path: string, follow = true): Stat | Err {
     const { fs, rel } = this.resolve(path);
     return fs.stat(rel, follow);

@@ -11,14 +11,14 @@ import { O_ACCMODE, O_NONBLOCK, O_RDONLY, O_WRONLY } from '../abi.js';
 import { ENXIO } from '../errno.js';
 import type { Kernel } from '../kernel.js';
 import type { SyscallContext } from '../syscalls.js';
-import { inodeKey } from './socket.js';
 
 const fifos = new WeakMap<Kernel, Map<string, Pipe>>();
 
 /** The pipe of the FIFO at `abs` (a new one when nobody has it open). */
 function pipeOf(c: SyscallContext, abs: string): Pipe | number {
-  const key = inodeKey(c, abs);
-  if (typeof key === 'number') return key;
+  const id = c.k.vfs.identify(abs);
+  if (typeof id === 'number') return id;
+  const key = id.key;
   let all = fifos.get(c.k);
   if (!all) fifos.set(c.k, (all = new Map()));
   let pipe = all.get(key);

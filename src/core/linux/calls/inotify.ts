@@ -101,10 +101,9 @@ export interface Inode {
 }
 
 function keyOf(k: Kernel, path: string, follow: boolean): { key: string; isDir: boolean; nlink: number } | null {
-  const st = k.vfs.stat(path, follow);
-  if (typeof st === 'number') return null;
-  const { mount } = k.vfs.resolve(path);
-  return { key: `${mount.prefix}\0${st.dev}:${st.ino}`, isDir: (st.mode & S_IFMT) === S_IFDIR, nlink: st.nlink };
+  const id = k.vfs.identify(path, follow);
+  if (typeof id === 'number') return null;
+  return { key: id.key, isDir: (id.st.mode & S_IFMT) === S_IFDIR, nlink: id.st.nlink };
 }
 
 /** The inode at the absolute path `abs` (its last component followed or not), or null when there is none. */
@@ -159,13 +158,12 @@ function addWatch(c: SyscallContext): number {
   if (typeof inst === 'number') return inst;
   const abs = pathAt(c, null, 1);
   if (typeof abs === 'number') return abs;
-  const st = c.k.vfs.stat(abs, !(mask & IN_DONT_FOLLOW));
-  if (typeof st === 'number') return st;
-  if (mask & IN_ONLYDIR && (st.mode & S_IFMT) !== S_IFDIR) return -ENOTDIR;
   const follow = !(mask & IN_DONT_FOLLOW);
-  const k = keyOf(c.k, abs, follow);
-  if (!k) return -EINVAL;
-  return inotifyOf(c.k).watch(inst, k.key, mask, abs, follow, k.isDir);
+  const id = c.k.vfs.identify(abs, follow);
+  if (typeof id === 'number') return id;
+  const isDir = (id.st.mode & S_IFMT) === S_IFDIR;
+  if (mask & IN_ONLYDIR && !isDir) return -ENOTDIR;
+  return inotifyOf(c.k).watch(inst, id.key, mask, abs, follow, isDir);
 }
 
 function rmWatch(c: SyscallContext): number {

@@ -15,7 +15,7 @@ import {
   SOCK_SEQPACKET, SOCK_STREAM, SOCKADDR_UN_SIZE, SUN_PATH_OFFSET, UnixNamespace, UnixSocket,
 } from '../../vfs/socket.js';
 import { AF_INET, AF_INET6 } from '../../vfs/inet.js';
-import { POLLOUT, S_IFMT, S_IFSOCK } from '../../vfs/types.js';
+import { POLLOUT, S_IFSOCK } from '../../vfs/types.js';
 import { joinPath } from '../../vfs/vfs.js';
 import { O_CLOEXEC, O_CREAT, O_EXCL, O_NONBLOCK, O_RDWR, O_WRONLY, SIG, StructReader, StructWriter } from '../abi.js';
 import {
@@ -95,14 +95,6 @@ function sunPath(a: Uint8Array): Uint8Array {
   return nul < 0 ? p : p.subarray(0, nul);
 }
 
-/** Where a filesystem socket is registered: its inode, on its mount. */
-export function inodeKey(c: SyscallContext, abs: string): string | number {
-  const st = c.k.vfs.stat(abs, true);
-  if (typeof st === 'number') return st;
-  const { mount } = c.k.vfs.resolve(c.k.vfs.realpath(abs));
-  return `${mount.prefix}\0${st.dev}:${st.ino}:${st.mode & S_IFMT}`;
-}
-
 /**
  * Creates the socket's node. Backends that can (MemFs) make a
  * real S_IFSOCK node, others get an empty regular file standing in for it (bind still fails with
@@ -124,9 +116,9 @@ function findSocket(c: SyscallContext, a: Uint8Array, type: number): UnixSocket 
   let s: UnixSocket | undefined;
   if (a[SUN_PATH_OFFSET] === 0) s = ns.lookupAbstract(a.subarray(SUN_PATH_OFFSET));
   else {
-    const key = inodeKey(c, joinPath(c.p.cwd, utf8Decode(sunPath(a))));
-    if (typeof key === 'number') return key;
-    s = ns.lookupFile(key);
+    const id = c.k.vfs.identify(joinPath(c.p.cwd, utf8Decode(sunPath(a))));
+    if (typeof id === 'number') return id;
+    s = ns.lookupFile(id.key);
   }
   if (!s || s.isDead) return -ECONNREFUSED;
   return s.type === type ? s : -EPROTOTYPE;
@@ -227,9 +219,9 @@ function bind(c: SyscallContext): number {
     c.k.vfs.unlink(abs);
     return -EINVAL;
   }
-  const key = inodeKey(c, abs);
-  if (typeof key === 'number') return key;
-  return ns.bindFile(s, stored, key);
+  const id = c.k.vfs.identify(abs);
+  if (typeof id === 'number') return id;
+  return ns.bindFile(s, stored, id.key);
 }
 
 function listen(c: SyscallContext): number {
