@@ -44,6 +44,10 @@ int main(void) {
   SHOW("sync_file_range a pipe", sync_file_range(p[1], 0, 10, 0));
   SHOW("readahead", readahead(ro, 0, 4096));
   SHOW("readahead a pipe", readahead(p[0], 0, 4096));
+  int opath = open("f", O_PATH);
+  SHOW("readahead an O_PATH fd", readahead(opath, 0, 4096));
+  SHOW("fallocate an O_PATH fd", fallocate(opath, 0, 0, 5));
+  close(opath);
   /* preadv2/pwritev2 */
   char x[4] = {0}, y[4] = {0};
   struct iovec iv[2] = {{x, 3}, {y, 3}};

@@ -4,18 +4,15 @@
  * took; a blocking output that is full parks the call. Their checks and their order are Linux's
  * (fs/read_write.c).
  */
-import { O_ACCMODE, O_APPEND, O_PATH, O_RDONLY, O_WRONLY, StructReader, StructWriter } from '../abi.js';
+import { O_APPEND, StructReader, StructWriter } from '../abi.js';
 import { EBADF, EFAULT, EINVAL, EISDIR, ESPIPE } from '../errno.js';
 import type { OpenFile } from '../process.js';
 import { S_IFDIR, S_IFMT, S_IFREG } from '../../vfs/types.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
-import { fileOf, waitIfNotReady, writeBytes } from './fs.js';
+import { canRead, canWrite, fileOf, waitIfNotReady, writeBytes } from './fs.js';
 
 /** Largest chunk one call moves. */
 const CHUNK = 1 << 20;
-
-const readable = (f: OpenFile) => (f.flags & O_ACCMODE) !== O_WRONLY && !(f.flags & O_PATH);
-const writable = (f: OpenFile) => (f.flags & O_ACCMODE) !== O_RDONLY && !(f.flags & O_PATH);
 
 /** Reads the loff_t at `addr` (0: none): the offset, null for none, or -EFAULT as a number in an array. */
 function readOffset(c: SyscallContext, addr: number): number | null | [number] {
@@ -44,7 +41,7 @@ function sendfile(c: SyscallContext): number {
   if (typeof fout === 'number') return fout;
   const fin = fileOf(c, c.i(1));
   if (typeof fin === 'number') return fin;
-  if (!readable(fin) || !writable(fout)) return -EBADF;
+  if (!canRead(fin) || !canWrite(fout)) return -EBADF;
   if (fout.flags & O_APPEND) return -EINVAL;
   const offAddr = c.u(2);
   const off = readOffset(c, offAddr);
@@ -78,7 +75,7 @@ function copyFileRange(c: SyscallContext): number {
   if (typeof sout === 'number') return sout;
   if ((sin.mode & S_IFMT) === S_IFDIR || (sout.mode & S_IFMT) === S_IFDIR) return -EISDIR;
   if ((sin.mode & S_IFMT) !== S_IFREG || (sout.mode & S_IFMT) !== S_IFREG) return -EINVAL;
-  if (!readable(fin) || !writable(fout) || fout.flags & O_APPEND) return -EBADF;
+  if (!canRead(fin) || !canWrite(fout) || fout.flags & O_APPEND) return -EBADF;
   const pin = inOff ?? fin.pos;
   const pout = outOff ?? fout.pos;
   if (pin < 0 || pout < 0) return -EINVAL;

@@ -3,11 +3,10 @@
  * holes and zero ranges by writing zeros; collapse and insert are EOPNOTSUPP), and syncfs,
  * sync_file_range and readahead, which check their arguments and have nothing to wait for.
  */
-import { O_ACCMODE, O_RDONLY, O_WRONLY } from '../abi.js';
 import { EBADF, EFBIG, EINVAL, EISDIR, ENODEV, EOPNOTSUPP, ESPIPE } from '../errno.js';
 import { S_IFDIR, S_IFIFO, S_IFMT, S_IFREG, S_IFSOCK } from '../../vfs/types.js';
 import type { SyscallContext, SyscallLine } from '../syscalls.js';
-import { fileOf } from './fs.js';
+import { canRead, canWrite, fileOf } from './fs.js';
 
 const FALLOC_FL_KEEP_SIZE = 0x01;
 const FALLOC_FL_PUNCH_HOLE = 0x02;
@@ -41,7 +40,7 @@ function fallocate(c: SyscallContext): number {
   if (mode & FALLOC_FL_PUNCH_HOLE && (!(mode & FALLOC_FL_KEEP_SIZE) || mode & FALLOC_FL_ZERO_RANGE)) return -EOPNOTSUPP;
   const f = fileOf(c, c.i(0));
   if (typeof f === 'number') return f;
-  if ((f.flags & O_ACCMODE) === O_RDONLY) return -EBADF;
+  if (!canWrite(f)) return -EBADF;
   const st = f.handle.stat();
   if (typeof st === 'number') return st;
   const type = st.mode & S_IFMT;
@@ -82,7 +81,7 @@ export const spaceCalls: SyscallLine[] = [
   [213, 'readahead', (c) => {
     const f = fileOf(c, c.i(0));
     if (typeof f === 'number') return f;
-    if ((f.flags & O_ACCMODE) === O_WRONLY) return -EBADF;
+    if (!canRead(f)) return -EBADF;
     const st = f.handle.stat();
     if (typeof st === 'number') return st;
     return (st.mode & S_IFMT) === S_IFREG ? 0 : -EINVAL;

@@ -50,8 +50,13 @@ export function pathAt(c: SyscallContext, di: number | null, pi: number, allowEm
   return resolveAt(c, di === null ? AT_FDCWD : c.i(di), p);
 }
 
+/** Open for reading (FMODE_READ): not write-only, not O_PATH. */
+export const canRead = (f: OpenFile) => (f.flags & O_ACCMODE) !== O_WRONLY && !(f.flags & O_PATH);
+/** Open for writing (FMODE_WRITE). */
+export const canWrite = (f: OpenFile) => (f.flags & O_ACCMODE) !== O_RDONLY && !(f.flags & O_PATH);
+
 function readInto(c: SyscallContext, f: OpenFile, addr: number, count: number, pos: number | null): number {
-  if ((f.flags & O_ACCMODE) === O_WRONLY || f.flags & O_PATH) return -EBADF;
+  if (!canRead(f)) return -EBADF;
   const len = Math.min(count, MAX_IO);
   if (len > 0 && !c.mem.writable(addr, len)) return -EFAULT;
   if (c.p.sharedFileMaps && f.handle.seekable) syncSharedFiles(c.mem);
@@ -71,7 +76,7 @@ function fileEvent(c: SyscallContext, f: OpenFile, mask: number): void {
 }
 
 function writeFrom(c: SyscallContext, f: OpenFile, addr: number, count: number, pos: number | null): number {
-  if ((f.flags & O_ACCMODE) === O_RDONLY || f.flags & O_PATH) return -EBADF;
+  if (!canWrite(f)) return -EBADF;
   const len = Math.min(count, MAX_IO);
   const data = c.mem.read(addr, len);
   if (!data) return -EFAULT;
